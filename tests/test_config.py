@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triage.cli import main
+from triage.config import ConfigError, load_config
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED = REPO / "config" / "triage.toml"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "triage.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_shipped_config_loads() -> None:
+    cfg = load_config(SHIPPED)
+    assert cfg.imap.port == 143
+    assert cfg.classifier.model_dir == REPO / "models" / "starter"
+    assert cfg.service.mode == "live"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[imap]\nusername = "a@b"\nport = "143"\n', "[imap] port: expected an integer, got str"),
+        ('[imap]\nusername = "a@b"\nport = 70000\n', "[imap] port: not a TCP port: 70000"),
+        ("[imap]\nport = 143\n", "[imap] username: required"),
+        ('[imap]\nusername = "a@b"\n[poll]\ninterval_seconds = 0\n', "[poll] interval_seconds"),
+        ('[imap]\nusername = "a@b"\n[service]\nmode = "loud"\n', "[service] mode: expected one"),
+        ('[imap]\nusername = "a@b"\nhots = "x"\n', "[imap] hots: unknown key"),
+        ('[imap]\nusername = "a@b"\n[imapp]\n', "[imapp]: unknown section"),
+        ('[imap]\nusername = "a@b"\n[details]\ntransaction_id_patterns = ["("]\n', "bad regex"),
+        ('[imap]\nusername = "a@b"\n[queue]\ncategory_folder = "X"\n', "must contain {category}"),
+        ("[imap\n", "not valid TOML"),
+    ],
+)
+def test_config_errors_name_file_and_key(tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(path) in str(err.value)
+    assert expected in str(err.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> None:
+    path = write(tmp_path, '[imap]\nusername = "a@b"\n[store]\npath = "state/t.db"\n')
+    assert load_config(path).store_path == tmp_path / "state" / "t.db"
+
+
+def test_secret_comes_from_file_not_toml(tmp_path: Path) -> None:
+    (tmp_path / "pw").write_text("s3cret\n")
+    path = write(tmp_path, '[imap]\nusername = "a@b"\npassword_file = "pw"\n')
+    cfg = load_config(path)
+    assert cfg.imap.password() == "s3cret"
+    assert "s3cret" not in repr(cfg)
+
+
+def test_cli_broken_config_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, '[imap]\nusername = "a@b"\nport = "x"\n')
+    assert main(["check-config", "-c", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "[imap] port" in err
+    assert "Traceback" not in err

@@ -1,0 +1,198 @@
+"""The `triage` command: run, once, check-config, explain (and the operator commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from triage import __version__
+from triage.classifier import ModelLoadError
+from triage.config import Config, ConfigError, load_config
+from triage.replies import TemplateError
+from triage.taxonomy import TaxonomyError, check_labels, load_taxonomy
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
+DEFAULT_CONFIG = "config/triage.toml"
+
+
+def _setup_logging(verbose: int, json_logs: bool = False) -> None:
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(args.config)
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    from triage import wiring
+
+    cfg = _load(args)
+    problems: list[str] = []
+    taxonomy = load_taxonomy(cfg.taxonomy_path)
+    try:
+        model = wiring.classifier(cfg, taxonomy)
+        problems += [f"{model.path}: {p}" for p in check_labels(taxonomy, model.labels)]
+    except ModelLoadError as exc:
+        problems.append(str(exc))
+    renderer = wiring.renderer(cfg)
+    problems += renderer.check(taxonomy.names, tuple(taxonomy.detail_labels))
+    if problems:
+        for p in problems:
+            print(f"error: {p}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"{cfg.path}: ok ({len(taxonomy.names)} categories, model {model.version}, "
+          f"threshold {model.threshold:.3f}, languages {', '.join(renderer.languages)})")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from triage import wiring
+    from triage.explain import explain
+
+    cfg = _load(args)
+    engine = wiring.build_engine(cfg)
+    try:
+        raw = Path(args.file).read_bytes() if args.file != "-" else sys.stdin.buffer.read()
+    except OSError as exc:
+        print(f"error: {args.file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAIL
+    result = explain(engine, raw, now=_now())
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"language:   {result['language']}")
+    print(f"category:   {result['category']} ({result['confidence']:.0%}"
+          f"{', abstained' if result['abstained'] else ''})")  # fmt: skip
+    print(f"priority:   {result['priority']}")
+    for name, value in result["details"].items():
+        print(f"detail:     {name} = {value}")
+    for name, info in result["invalid"].items():
+        print(f"invalid:    {name} = {info['value']} ({info['problem']})")
+    print(f"missing:    {', '.join(result['missing']) or '-'}")
+    print(f"action:     {result['action']}" + (f" ({result['skip_reason']})"
+                                               if result["skip_reason"] else ""))  # fmt: skip
+    if result["reply"]:
+        print(f"\nSubject: {result['reply']['subject']}\n\n{result['reply']['body']}")
+    return EXIT_OK
+
+
+def build_poller(cfg: Config, clock: object = None) -> object:
+    from triage import wiring
+    from triage.mailbox import ImapMailbox
+    from triage.poller import Poller
+    from triage.sender import SmtpSender
+    from triage.store import Store
+
+    engine = wiring.build_engine(cfg)
+    store = Store(cfg.store_path, ticket_prefix=cfg.service.ticket_prefix)
+    return Poller(cfg, engine, store, ImapMailbox(cfg.imap), SmtpSender(cfg.smtp), clock=_now)
+
+
+def _print_table(rows: Sequence[dict[str, object]]) -> None:
+    if not rows:
+        return
+    cols = ("uid", "from", "category", "confidence", "language", "missing", "action", "ticket")
+    table = []
+    for r in rows:
+        action = str(r["action"]) + (f" ({r['skip_reason']})" if r.get("skip_reason") else "")
+        if r.get("priority") == "urgent":
+            action += " URGENT"
+        table.append([
+            str(r["uid"]), str(r["from"])[:28], str(r["category"]),
+            f"{float(r['confidence']):.2f}", str(r["language"]),  # type: ignore[arg-type]
+            ",".join(r["missing"]) or "-",  # type: ignore[arg-type]
+            action, str(r["ticket"] or "-"),
+        ])  # fmt: skip
+    widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(cols)]
+    print("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for row in table:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+
+
+def cmd_once(args: argparse.Namespace) -> int:
+    from triage.poller import Poller
+
+    cfg = _load(args)
+    poller = build_poller(cfg)
+    assert isinstance(poller, Poller)
+    try:
+        summary = poller.poll_once()
+    except Exception as exc:  # noqa: BLE001 - one clear line for the operator, exit 1
+        print(f"error: poll failed: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    if not args.quiet:
+        _print_table(summary.rows)
+        print(summary.line())
+    return EXIT_OK if summary.failed == 0 else EXIT_FAIL
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from triage.daemon import Daemon
+    from triage.poller import Poller
+
+    cfg = _load(args)
+    poller = build_poller(cfg)
+    assert isinstance(poller, Poller)
+
+    def request_stop() -> None:
+        poller.stop_requested = True
+
+    return Daemon(poller.poll_once, cfg.poll.interval_seconds, request_stop).run()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="triage", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"support-triage {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("-c", "--config", default=DEFAULT_CONFIG, help="config file (TOML)")
+        return p
+
+    add("run", "run the daemon").set_defaults(func=cmd_run)
+    p = add("once", "poll once and exit")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_once)
+    add("check-config", "validate config, taxonomy, templates and model").set_defaults(
+        func=cmd_check_config
+    )
+    p = add("explain", "show the decision for one .eml file (no network)")
+    p.add_argument("file", help="path to an .eml file, or - for stdin")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_explain)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        result: int = args.func(args)
+        return result
+    except (ConfigError, TaxonomyError, TemplateError, ModelLoadError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,358 @@
+"""Configuration: read once from TOML into frozen dataclasses, validated before anything starts."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class ConfigError(Exception):
+    """A config problem, phrased as `file: [section] key: what is wrong`."""
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    brand: str
+    own_addresses: tuple[str, ...]
+    reply_from: str
+    fallback_language: str
+    mode: str  # "live" | "shadow"
+    ticket_prefix: str
+    subject_format: str
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str
+    port: int
+    ssl: bool
+    starttls: bool
+    username: str
+    password_env: str
+    password_file: Path | None
+    inbox: str
+    sent_folder: str
+    timeout_seconds: float
+
+    def password(self) -> str:
+        return _secret(self.password_env, self.password_file)
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    ssl: bool
+    starttls: bool
+    username: str
+    password_env: str
+    password_file: Path | None
+    timeout_seconds: float
+
+    def password(self) -> str:
+        return _secret(self.password_env, self.password_file)
+
+
+@dataclass(frozen=True)
+class PollConfig:
+    interval_seconds: float
+    batch_size: int
+
+
+@dataclass(frozen=True)
+class ClassifierConfig:
+    model_dir: Path
+    threshold: float  # 0: the model card's threshold
+
+
+@dataclass(frozen=True)
+class DetailsConfig:
+    default_region: str
+    sender_counts_as_contact: bool
+    transaction_id_patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RepliesConfig:
+    template_dir: Path
+
+
+@dataclass(frozen=True)
+class LimitsConfig:
+    per_sender_per_hour: int
+    per_sender_per_day: int
+    per_ticket_per_day: int
+
+
+@dataclass(frozen=True)
+class QueueConfig:
+    category_folder: str
+    urgent_folder: str
+    unsorted_folder: str
+    move: bool
+    keywords: bool
+    keyword_prefix: str
+    forward_to: str
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    service: ServiceConfig
+    imap: ImapConfig
+    smtp: SmtpConfig
+    poll: PollConfig
+    classifier: ClassifierConfig
+    details: DetailsConfig
+    replies: RepliesConfig
+    limits: LimitsConfig
+    queue: QueueConfig
+    store_path: Path
+    taxonomy_path: Path
+
+    @property
+    def shadow(self) -> bool:
+        return self.service.mode == "shadow"
+
+
+def _secret(env: str, file: Path | None) -> str:
+    # Secrets are read when a connection is made, not at load time, so they are never held in
+    # the config object that may be printed or logged.
+    if file is not None:
+        return file.read_text(encoding="utf-8").strip()
+    if env:
+        return os.environ.get(env, "")
+    return ""
+
+
+class _Section:
+    """Typed access to one TOML table; every error names the file, section and key."""
+
+    def __init__(self, file: Path, name: str, data: Mapping[str, Any]) -> None:
+        self.file = file
+        self.name = name
+        self.data = data
+        self.used: set[str] = set()
+
+    def fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.file}: [{self.name}] {key}: {problem}")
+
+    def get(self, key: str, kind: type[T], default: T) -> T:
+        self.used.add(key)
+        if key not in self.data:
+            return default
+        value = self.data[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if kind is int and isinstance(value, bool):
+            raise self.fail(key, "expected an integer")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got {type(value).__name__}")
+        return value
+
+    def strings(self, key: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        value = self.get(key, list, list(default))
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "expected a list of strings")
+        return tuple(value)
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.get(key, str, default)
+        if value not in choices:
+            raise self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def positive(self, key: str, kind: type[T], default: T) -> T:
+        value = self.get(key, kind, default)
+        if value <= 0:  # type: ignore[operator]
+            raise self.fail(key, "must be greater than 0")
+        return value
+
+    def port(self, key: str, default: int) -> int:
+        value = self.get(key, int, default)
+        if not 0 < value < 65536:
+            raise self.fail(key, f"not a TCP port: {value}")
+        return value
+
+    def path(self, key: str, default: str, base: Path) -> Path:
+        value = self.get(key, str, default)
+        if not value:
+            raise self.fail(key, "must not be empty")
+        return (base / value).resolve() if not Path(value).is_absolute() else Path(value)
+
+    def optional_path(self, key: str, base: Path) -> Path | None:
+        value = self.get(key, str, "")
+        return None if not value else self.path(key, value, base)
+
+    def check_unknown(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise self.fail(unknown[0], "unknown key (a typo?)")
+
+
+def _kind_name(kind: type[Any]) -> str:
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+            list: "a list"}.get(kind, kind.__name__)
+
+
+KNOWN_SECTIONS = (
+    "service", "imap", "smtp", "poll", "classifier", "details", "replies", "limits", "queue",
+    "store", "taxonomy",
+)  # fmt: skip
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate the config file; raise ConfigError naming the file and key."""
+    file = Path(path)
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+    for name in raw:
+        if name not in KNOWN_SECTIONS:
+            raise ConfigError(f"{file}: [{name}]: unknown section (a typo?)")
+    base = file.resolve().parent
+
+    def section(name: str) -> _Section:
+        data = raw.get(name, {})
+        if not isinstance(data, dict):
+            raise ConfigError(f"{file}: [{name}]: expected a table")
+        return _Section(file, name, data)
+
+    sections: list[_Section] = []
+
+    def opened(name: str) -> _Section:
+        s = section(name)
+        sections.append(s)
+        return s
+
+    s = opened("imap")
+    imap = ImapConfig(
+        host=s.get("host", str, "127.0.0.1"),
+        port=s.port("port", 143),
+        ssl=s.get("ssl", bool, False),
+        starttls=s.get("starttls", bool, False),
+        username=s.get("username", str, ""),
+        password_env=s.get("password_env", str, "TRIAGE_IMAP_PASSWORD"),
+        password_file=s.optional_path("password_file", base),
+        inbox=s.get("inbox", str, "INBOX"),
+        sent_folder=s.get("sent_folder", str, "Sent"),
+        timeout_seconds=s.positive("timeout_seconds", float, 30.0),
+    )
+    if not imap.username:
+        raise s.fail("username", "required")
+
+    s = opened("service")
+    own = tuple(a.lower() for a in s.strings("own_addresses", (imap.username,)))
+    service = ServiceConfig(
+        brand=s.get("brand", str, "OKPay"),
+        own_addresses=own,
+        reply_from=s.get("reply_from", str, imap.username),
+        fallback_language=s.choice("fallback_language", ("en", "zh"), "en"),
+        mode=s.choice("mode", ("live", "shadow"), "live"),
+        ticket_prefix=s.get("ticket_prefix", str, "TKT"),
+        subject_format=s.get("subject_format", str, "Re: {subject} [#{ticket_ref}]"),
+    )
+    if "@" not in service.reply_from:
+        raise s.fail("reply_from", "expected an address such as Support <support@example.com>")
+    if not service.ticket_prefix.isalnum():
+        raise s.fail("ticket_prefix", "letters and digits only")
+    for field_name in ("{subject}", "{ticket_ref}"):
+        if field_name not in service.subject_format:
+            raise s.fail("subject_format", f"must contain {field_name}")
+
+
+    s = opened("smtp")
+    smtp = SmtpConfig(
+        host=s.get("host", str, "127.0.0.1"),
+        port=s.port("port", 25),
+        ssl=s.get("ssl", bool, False),
+        starttls=s.get("starttls", bool, False),
+        username=s.get("username", str, ""),
+        password_env=s.get("password_env", str, ""),
+        password_file=s.optional_path("password_file", base),
+        timeout_seconds=s.positive("timeout_seconds", float, 30.0),
+    )
+
+    s = opened("poll")
+    poll = PollConfig(
+        interval_seconds=s.positive("interval_seconds", float, 60.0),
+        batch_size=s.positive("batch_size", int, 500),
+    )
+
+    s = opened("classifier")
+    classifier = ClassifierConfig(
+        model_dir=s.path("model_dir", "../models/starter", base),
+        threshold=s.get("threshold", float, 0.0),
+    )
+    if not 0.0 <= classifier.threshold < 1.0:
+        raise s.fail("threshold", "expected a number from 0 to below 1")
+
+    s = opened("details")
+    details = DetailsConfig(
+        default_region=s.get("default_region", str, "GB").upper(),
+        sender_counts_as_contact=s.get("sender_counts_as_contact", bool, False),
+        transaction_id_patterns=s.strings("transaction_id_patterns"),
+    )
+
+    for pattern in details.transaction_id_patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise s.fail("transaction_id_patterns", f"bad regex {pattern!r}: {exc}") from None
+
+    s = opened("replies")
+    replies = RepliesConfig(template_dir=s.path("template_dir", "../templates", base))
+
+    s = opened("limits")
+    limits = LimitsConfig(
+        per_sender_per_hour=s.positive("per_sender_per_hour", int, 3),
+        per_sender_per_day=s.positive("per_sender_per_day", int, 10),
+        per_ticket_per_day=s.positive("per_ticket_per_day", int, 4),
+    )
+
+    s = opened("queue")
+    queue = QueueConfig(
+        category_folder=s.get("category_folder", str, "Triage/{category}"),
+        urgent_folder=s.get("urgent_folder", str, "Triage/Urgent"),
+        unsorted_folder=s.get("unsorted_folder", str, "Triage/Unsorted"),
+        move=s.get("move", bool, True),
+        keywords=s.get("keywords", bool, True),
+        keyword_prefix=s.get("keyword_prefix", str, "triage-"),
+        forward_to=s.get("forward_to", str, ""),
+    )
+    if "{category}" not in queue.category_folder:
+        raise s.fail("category_folder", "must contain {category}")
+
+    s = opened("store")
+    store_path = s.path("path", "../var/triage.sqlite3", base)
+    s = opened("taxonomy")
+    taxonomy_path = s.path("path", "taxonomy.toml", base)
+
+    for sec in sections:
+        sec.check_unknown()
+    return Config(
+        path=file,
+        service=service,
+        imap=imap,
+        smtp=smtp,
+        poll=poll,
+        classifier=classifier,
+        details=details,
+        replies=replies,
+        limits=limits,
+        queue=queue,
+        store_path=store_path,
+        taxonomy_path=taxonomy_path,
+    )

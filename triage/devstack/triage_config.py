@@ -1,0 +1,66 @@
+"""A triage config pointing at a running MailStack (for the demo, tests and benchmarks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'
+
+
+def write_triage_config(
+    folder: Path,
+    *,
+    host: str,
+    imap_port: int,
+    smtp_port: int,
+    user: str,
+    password: str,
+    overrides: dict[str, dict[str, Any]] | None = None,
+) -> Path:
+    """Write ``folder/triage.toml`` (and the IMAP password file beside it); return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    secret = folder / "imap-password"
+    secret.write_text(password + "\n", encoding="utf-8")
+    secret.chmod(0o600)
+    sections: dict[str, dict[str, Any]] = {
+        "service": {
+            "own_addresses": [user],
+            "reply_from": f"OKPay Support <{user}>",
+        },
+        "imap": {
+            "host": host,
+            "port": imap_port,
+            "username": user,
+            "password_file": str(secret),
+            "password_env": "",
+            "timeout_seconds": 15,
+        },
+        "smtp": {"host": host, "port": smtp_port, "timeout_seconds": 15},
+        "poll": {"interval_seconds": 30},
+        "classifier": {"model_dir": str(REPO / "models" / "starter")},
+        "replies": {"template_dir": str(REPO / "templates")},
+        "store": {"path": str(folder / "triage.sqlite3")},
+        "taxonomy": {"path": str(REPO / "config" / "taxonomy.toml")},
+    }
+    for name, values in (overrides or {}).items():
+        sections.setdefault(name, {}).update(values)
+    lines = []
+    for name, values in sections.items():
+        lines.append(f"[{name}]")
+        lines += [f"{k} = {_toml_value(v)}" for k, v in values.items()]
+        lines.append("")
+    path = folder / "triage.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

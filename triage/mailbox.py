@@ -1,0 +1,172 @@
+"""IMAP adapter (imapclient): read new mail without side effects; tag and move on request."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl as ssl_lib
+from collections.abc import Sequence
+from typing import Protocol
+
+import imapclient
+from imapclient.exceptions import IMAPClientError
+
+from triage.config import ImapConfig
+
+log = logging.getLogger(__name__)
+
+FETCH_BATCH = 200
+
+
+class MailboxError(Exception):
+    """The IMAP server failed us; ``transient`` errors are retried on the next poll."""
+
+    def __init__(self, message: str, transient: bool = True) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+class MailboxPort(Protocol):
+    def open(self) -> int: ...
+    def uids(self) -> list[int]: ...
+    def fetch(self, uids: Sequence[int]) -> dict[int, bytes]: ...
+    def add_keywords(self, uid: int, keywords: Sequence[str]) -> bool: ...
+    def move(self, uid: int, folder: str) -> bool: ...
+    def append(self, folder: str, raw: bytes) -> None: ...
+    def has_message_id(self, folder: str, message_id: str) -> bool: ...
+    def close(self) -> None: ...
+
+
+def keyword_atom(text: str) -> str:
+    """An IMAP keyword from free text: atom characters only (RFC 3501 flag-keyword)."""
+    out = []
+    for ch in text:
+        out.append(ch if ch.isascii() and (ch.isalnum() or ch in "-_.:/+$") else "_")
+    return "".join(out)[:64]
+
+
+class ImapMailbox:
+    """One IMAP connection to one mailbox; reconnects are the caller's business."""
+
+    def __init__(self, cfg: ImapConfig) -> None:
+        self.cfg = cfg
+        self.client: imapclient.IMAPClient | None = None
+        self._folders: set[str] = set()
+
+    def _c(self) -> imapclient.IMAPClient:
+        if self.client is None:
+            raise MailboxError("not connected")
+        return self.client
+
+    def open(self) -> int:
+        """Connect, log in, select the inbox read-write; return its UIDVALIDITY."""
+        try:
+            ctx = ssl_lib.create_default_context() if (self.cfg.ssl or self.cfg.starttls) else None
+            client = imapclient.IMAPClient(
+                self.cfg.host,
+                port=self.cfg.port,
+                ssl=self.cfg.ssl,
+                ssl_context=ctx,
+                use_uid=True,
+                timeout=self.cfg.timeout_seconds,
+            )
+            if self.cfg.starttls:
+                client.starttls(ctx)
+            client.login(self.cfg.username, self.cfg.password())
+            info = client.select_folder(self.cfg.inbox)
+            self.client = client
+            self._folders = set()
+            return int(info[b"UIDVALIDITY"])
+        except imapclient.exceptions.LoginError as exc:
+            raise MailboxError(f"IMAP login failed for {self.cfg.username}: {exc}", False) from exc
+        except (IMAPClientError, OSError, socket.timeout) as exc:
+            raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
+
+    def _guard(self, what: str, exc: BaseException) -> MailboxError:
+        return MailboxError(f"IMAP {what}: {exc}")
+
+    def uids(self) -> list[int]:
+        try:
+            return sorted(int(u) for u in self._c().search(["ALL"]))
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("search", exc) from exc
+
+    def fetch(self, uids: Sequence[int]) -> dict[int, bytes]:
+        """Raw bytes by UID; BODY.PEEK so reading never sets \\Seen."""
+        out: dict[int, bytes] = {}
+        try:
+            for i in range(0, len(uids), FETCH_BATCH):
+                chunk = list(uids[i : i + FETCH_BATCH])
+                for uid, data in self._c().fetch(chunk, ["BODY.PEEK[]"]).items():
+                    body = data.get(b"BODY[]")
+                    if isinstance(body, bytes):
+                        out[int(uid)] = body
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("fetch", exc) from exc
+        return out
+
+    def add_keywords(self, uid: int, keywords: Sequence[str]) -> bool:
+        try:
+            done = self._c().add_flags([uid], [k.encode() for k in keywords], silent=False)
+            return uid in done
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("store flags", exc) from exc
+
+    def ensure_folder(self, folder: str) -> None:
+        if folder in self._folders:
+            return
+        c = self._c()
+        try:
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+                log.info("created folder %s", folder)
+            self._folders.add(folder)
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard(f"create {folder}", exc) from exc
+
+    def move(self, uid: int, folder: str) -> bool:
+        """Move one mail; False when it is no longer in the inbox (moved by a human, or by us
+        before a crash)."""
+        self.ensure_folder(folder)
+        c = self._c()
+        try:
+            if not c.search(["UID", str(uid)]):
+                return False
+            if c.has_capability("MOVE"):
+                c.move([uid], folder)
+            else:
+                c.copy([uid], folder)
+                c.delete_messages([uid])
+                c.uid_expunge([uid])
+            return True
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard(f"move to {folder}", exc) from exc
+
+    def append(self, folder: str, raw: bytes) -> None:
+        self.ensure_folder(folder)
+        try:
+            self._c().append(folder, raw, flags=[imapclient.SEEN])
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard(f"append to {folder}", exc) from exc
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        c = self._c()
+        try:
+            if not c.folder_exists(folder):
+                return False
+            c.select_folder(folder, readonly=True)
+            try:
+                return bool(c.search(["HEADER", "Message-ID", message_id]))
+            finally:
+                c.select_folder(self.cfg.inbox)
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard(f"search {folder}", exc) from exc
+
+    def close(self) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.logout()
+        except (IMAPClientError, OSError):
+            log.debug("IMAP logout failed; connection dropped")
+        self.client = None

@@ -1,0 +1,472 @@
+"""One poll of one mailbox: fetch new mail, triage each, record the plan, then apply it."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from triage.actions import (
+    Action,
+    AddKeywords,
+    CopyToSent,
+    MoveTo,
+    SendMail,
+    action_from_dict,
+    action_to_dict,
+)
+from triage.config import Config
+from triage.decide import ReplyHistory, TicketView
+from triage.details_codec import details_from_json, details_to_json
+from triage.engine import Analysis, Engine, subject_ticket_ref
+from triage.mailbox import MailboxError, MailboxPort, keyword_atom
+from triage.masking import mask_text
+from triage.message import ParsedMessage
+from triage.outgoing import compose_forward, compose_reply, domain_of, reply_message_id
+from triage.sender import SenderPort, SendError
+from triage.store import MessageKey, Store, StoreError, TicketRow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PollSummary:
+    mailbox: str
+    new: int = 0
+    handled: int = 0
+    replies: int = 0
+    failed: int = 0
+    deferred: int = 0  # left for the next poll (transient trouble)
+    rows: list[dict[str, object]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"poll {self.mailbox}: {self.new} new, {self.handled} handled, {self.replies} replies,"
+            f" {self.failed} failed, {self.deferred} deferred"
+        )
+
+
+class Poller:
+    """Applies the engine to a mailbox; every effect goes through the outbox and the plan."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        engine: Engine,
+        store: Store,
+        mailbox: MailboxPort,
+        sender: SenderPort,
+        clock: Callable[[], datetime],
+        mailbox_name: str = "support",
+    ) -> None:
+        self.cfg = cfg
+        self.engine = engine
+        self.store = store
+        self.mailbox = mailbox
+        self.sender = sender
+        self.clock = clock
+        self.name = mailbox_name
+        self.stop_requested = False
+
+    # --- the poll -------------------------------------------------------------------------
+
+    def poll_once(self) -> PollSummary:
+        """Handle every new mail once; raises MailboxError/StoreError only for whole-poll
+        trouble (the caller logs it and tries again later)."""
+        summary = PollSummary(self.name)
+        uidvalidity = self.mailbox.open()
+        try:
+            self.reconcile_outbox()
+            known = self.store.known_uids(self.name, uidvalidity)
+            present = self.mailbox.uids()
+            todo = [u for u in present if known.get(u) in (None, "planned")]
+            todo = todo[: self.cfg.poll.batch_size]
+            fresh = [u for u in todo if u not in known]
+            summary.new = len(fresh)
+            for uid in todo:
+                if uid in known:
+                    # Decided before a crash or a failed effect: finish applying the plan.
+                    self.apply_plan(MessageKey(self.name, uidvalidity, uid), summary)
+            raws = self.mailbox.fetch(fresh) if fresh else {}
+            for uid in fresh:
+                if self.stop_requested:
+                    break
+                raw = raws.get(uid)
+                if raw is None:
+                    continue  # expunged between SEARCH and FETCH
+                key = MessageKey(self.name, uidvalidity, uid)
+                self.handle(key, raw, summary)
+            self.finish_stale_plans(uidvalidity, set(present))
+        finally:
+            self.mailbox.close()
+            self.sender.close()
+        log.info("%s", summary.line())
+        return summary
+
+    def handle(self, key: MessageKey, raw: bytes, summary: PollSummary) -> None:
+        now = self.clock()
+        msg = self.engine.parse(raw)
+        try:
+            plan, row = self.triage(key, msg, raw, now)
+        except (StoreError, MailboxError):
+            raise
+        except Exception as exc:  # a bug on strange input must not stop the loop
+            log.exception("triage failed for %s uid=%s", key.mailbox, key.uid)
+            summary.failed += 1
+            self.store.mark_failed(key, msg.message_id, f"{type(exc).__name__}: {exc}", now)
+            self._file_failed(key)
+            return
+        summary.rows.append(row)
+        if plan is None:
+            return
+        self.apply_plan(key, summary)
+
+    def _file_failed(self, key: MessageKey) -> None:
+        try:
+            self.mailbox.add_keywords(key.uid, [self.keyword("error")])
+            if self.cfg.queue.move and not self.cfg.shadow:
+                self.mailbox.move(key.uid, self.cfg.queue.unsorted_folder)
+        except MailboxError:
+            log.warning("could not file failed mail uid=%s; it stays in the inbox", key.uid)
+
+    # --- deciding -------------------------------------------------------------------------
+
+    def triage(
+        self, key: MessageKey, msg: ParsedMessage, raw: bytes, now: datetime
+    ) -> tuple[list[Action] | None, dict[str, object]]:
+        """Decide and record atomically: message row, ticket, outbox and plan in one
+        transaction, so a crash leaves either nothing (the mail is new again) or the full plan."""
+        duplicate = self.store.message_seen(msg.message_id)
+        ticket_row = self._find_ticket(msg)
+        prediction = self.engine.predict([msg])[0]
+        if (
+            ticket_row is None
+            and prediction.category == "status_followup"
+            and not prediction.abstained
+            and msg.from_addr
+        ):
+            ticket_row = self.store.latest_ticket_of(msg.from_addr)
+        history = self._history(msg.from_addr, ticket_row, now)
+        view = _view(ticket_row) if ticket_row else None
+        cfg = self.cfg
+        with self.store.tx() as db:
+            if ticket_row is not None:
+                ticket_id, ref = ticket_row.id, ticket_row.ref
+            else:
+                ticket_id, ref = self.store.new_ticket_ref(db)
+            analysis = self.engine.analyse(
+                msg, now=now, ticket_ref=ref, ticket=view, history=history, prediction=prediction
+            )
+            d = analysis.decision
+            if duplicate:
+                d = _as_duplicate(d)
+            no_ticket = d.action == "ignore" and ticket_row is None
+            actions: list[Action] = []
+            reply_id = None
+            if analysis.reply is not None and not duplicate:
+                reply_id = reply_message_id(
+                    msg.message_id, d.reply_kind or "reply", domain_of(cfg.service.reply_from)
+                )
+                raw_reply = compose_reply(
+                    msg,
+                    reply_from=cfg.service.reply_from,
+                    subject=analysis.reply.subject,
+                    body=analysis.reply.body,
+                    language=analysis.reply.language,
+                    reply_id=reply_id,
+                    ticket_ref=ref,
+                    now=now,
+                )
+                status = "shadow" if cfg.shadow else "pending"
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
+                    " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                    (reply_id, msg.message_id, None if no_ticket else ticket_id,
+                     d.reply_kind, msg.from_addr, raw_reply, status, now.isoformat()),
+                )  # fmt: skip
+                if cur.rowcount and not cfg.shadow:
+                    actions.append(SendMail(reply_id, d.reply_kind or "reply", msg.from_addr))
+                    if cfg.imap.sent_folder:
+                        actions.append(CopyToSent(reply_id, cfg.imap.sent_folder))
+            if cfg.queue.forward_to and not no_ticket and not duplicate:
+                fwd_id = reply_message_id(msg.message_id, "forward", domain_of(cfg.service.reply_from))
+                raw_fwd = self._forward(msg, analysis, ref, fwd_id, now)
+                status = "shadow" if cfg.shadow else "pending"
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
+                    " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                    (fwd_id, msg.message_id, ticket_id, "forward", cfg.queue.forward_to.lower(),
+                     raw_fwd, status, now.isoformat()),
+                )  # fmt: skip
+                if cur.rowcount and not cfg.shadow:
+                    actions.append(SendMail(fwd_id, "forward", cfg.queue.forward_to))
+            if not cfg.shadow:
+                if cfg.queue.keywords:
+                    actions.append(AddKeywords(self._keywords(analysis, ref, no_ticket)))
+                if cfg.queue.move:
+                    actions.append(MoveTo(self._folder(analysis)))
+            if not no_ticket:
+                self._save_ticket(db, ticket_row, ticket_id, ref, msg, analysis, now,
+                                  replied=reply_id is not None)  # fmt: skip
+                for mid in (msg.message_id, reply_id):
+                    if mid:
+                        db.execute(
+                            "INSERT OR IGNORE INTO thread_ids VALUES (?, ?)", (mid, ticket_id)
+                        )
+            plan = [action_to_dict(a) for a in actions]
+            db.execute(
+                "INSERT INTO messages (mailbox, uidvalidity, uid, message_id, from_addr, subject,"
+                " received_at, status, category, confidence, abstained, action, skip_reason,"
+                " priority, language, missing, details, model_version, ticket_id, plan,"
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key.mailbox, key.uidvalidity, key.uid, msg.message_id, msg.from_addr,
+                 mask_text(msg.subject), (msg.date or now).isoformat(),
+                 "planned" if plan else "done", d.category, round(d.confidence, 4),
+                 int(d.abstained), d.action, d.skip_reason, d.priority, msg.language,
+                 json.dumps(list(d.missing)), details_to_json(analysis.details),
+                 self.engine.classifier.version, None if no_ticket else ticket_id,
+                 json.dumps(plan), now.isoformat(), now.isoformat()),
+            )  # fmt: skip
+            self.store.audit(
+                db, now, "decision",
+                f"{d.action} category={d.category} confidence={d.confidence:.2f}"
+                f" missing={','.join(d.missing) or '-'} skip={d.skip_reason or '-'}"
+                f" model={self.engine.classifier.version}"
+                + (f" reply={reply_id}" if reply_id else "")
+                + (" shadow" if cfg.shadow else ""),
+                msg.message_id, None if no_ticket else ticket_id,
+            )  # fmt: skip
+        row: dict[str, object] = {
+            "uid": key.uid,
+            "from": msg.from_addr,
+            "subject": mask_text(msg.subject),
+            "category": d.category,
+            "confidence": d.confidence,
+            "language": msg.language,
+            "missing": list(d.missing),
+            "action": d.action,
+            "skip_reason": d.skip_reason,
+            "priority": d.priority,
+            "ticket": None if no_ticket else ref,
+        }
+        return (actions if actions else None), row
+
+    def _find_ticket(self, msg: ParsedMessage) -> TicketRow | None:
+        ids = [*(msg.references or ()), *([msg.in_reply_to] if msg.in_reply_to else [])]
+        ref = subject_ticket_ref(msg.subject)
+        row = self.store.ticket_for(ids, ref)
+        # A ticket reference in the subject binds only its own customer, so that a guessed or
+        # forwarded reference cannot pull a stranger's mail into a case.
+        if row is not None and msg.from_addr and row.customer not in ("", msg.from_addr):
+            if not any(i for i in ids if self.store.ticket_for([i], None)):
+                return None
+        return row
+
+    def _history(self, sender: str, ticket: TicketRow | None, now: datetime) -> ReplyHistory:
+        return ReplyHistory(
+            sender_last_hour=self.store.replies_since(recipient=sender, since=now - timedelta(hours=1)),
+            sender_last_day=self.store.replies_since(recipient=sender, since=now - timedelta(days=1)),
+            ticket_last_day=(
+                self.store.replies_since(ticket_id=ticket.id, since=now - timedelta(days=1))
+                if ticket
+                else 0
+            ),
+        )
+
+    def _save_ticket(self, db: object, row: TicketRow | None, ticket_id: int, ref: str,
+                     msg: ParsedMessage, analysis: Analysis, now: datetime,
+                     replied: bool) -> None:  # fmt: skip
+        import sqlite3
+
+        assert isinstance(db, sqlite3.Connection)
+        d = analysis.decision
+        acknowledged = bool(row and row.acknowledged) or (d.reply_kind == "details_complete")
+        if row is None:
+            db.execute(
+                "INSERT INTO tickets (id, ref, customer, category, state, priority, language,"
+                " subject, details, missing, acknowledged, created_at, updated_at,"
+                " last_customer_at, last_reply_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (ticket_id, ref, msg.from_addr, d.category, d.ticket_state, d.priority,
+                 msg.language, mask_text(msg.subject), details_to_json(d.details),
+                 json.dumps(list(d.missing)), int(acknowledged), now.isoformat(),
+                 now.isoformat(), now.isoformat(), now.isoformat() if replied else None),
+            )  # fmt: skip
+        else:
+            db.execute(
+                "UPDATE tickets SET category=?, state=?, priority=?, details=?, missing=?,"
+                " acknowledged=?, updated_at=?, last_customer_at=?,"
+                " last_reply_at=COALESCE(?, last_reply_at) WHERE id=?",
+                (d.category, d.ticket_state, d.priority, details_to_json(d.details),
+                 json.dumps(list(d.missing)), int(acknowledged), now.isoformat(),
+                 now.isoformat(), now.isoformat() if replied else None, ticket_id),
+            )  # fmt: skip
+
+    def keyword(self, name: str) -> str:
+        return keyword_atom(self.cfg.queue.keyword_prefix + name)
+
+    def _keywords(self, analysis: Analysis, ref: str, no_ticket: bool) -> tuple[str, ...]:
+        d = analysis.decision
+        kws = [self.keyword(f"cat:{d.category}"), self.keyword(f"action:{d.action}")]
+        if not no_ticket:
+            kws.append(self.keyword(f"ticket:{ref}"))
+        kws += [self.keyword(f"missing:{m}") for m in d.missing]
+        if d.priority == "urgent":
+            kws.append(self.keyword("urgent"))
+        if d.abstained:
+            kws.append(self.keyword("abstained"))
+        if d.skip_reason:
+            kws.append(self.keyword("no-reply"))
+        if analysis.details.sensitive:
+            kws.append(self.keyword("sensitive"))
+        return tuple(kws)
+
+    def _folder(self, analysis: Analysis) -> str:
+        d = analysis.decision
+        q = self.cfg.queue
+        if d.action == "ignore" or d.abstained or d.skip_reason and d.skip_reason.startswith(
+            "malformed"
+        ):
+            return q.unsorted_folder
+        if d.priority == "urgent":
+            return q.urgent_folder
+        return q.category_folder.format(category=d.category)
+
+    def _forward(self, msg: ParsedMessage, analysis: Analysis, ref: str, fwd_id: str,
+                 now: datetime) -> bytes:  # fmt: skip
+        d = analysis.decision
+        found = ", ".join(f"{n}={v[0].display}" for n, v in d.details.found.items() if v)
+        summary = (
+            f"Ticket {ref} | category {d.category} ({d.confidence:.0%}) | priority {d.priority}\n"
+            f"Action taken: {d.action}{' (' + d.skip_reason + ')' if d.skip_reason else ''}\n"
+            f"Missing: {', '.join(d.missing) or 'nothing'}\n"
+            f"Details: {found or 'none'}"
+        )
+        headers = {
+            "X-Triage-Ticket": ref,
+            "X-Triage-Category": d.category,
+            "X-Triage-Confidence": f"{d.confidence:.3f}",
+            "X-Triage-Priority": d.priority,
+            "X-Triage-Action": d.action,
+            "X-Triage-Missing": ",".join(d.missing),
+            "X-Triage-Language": msg.language,
+            "X-Triage-Original-Message-ID": msg.message_id,
+        }
+        return compose_forward(
+            msg,
+            forward_from=self.cfg.service.reply_from,
+            forward_to=self.cfg.queue.forward_to,
+            summary=summary,
+            masked_body=mask_text(msg.body_text),
+            headers=headers,
+            forward_id=fwd_id,
+            now=now,
+        )
+
+    # --- applying -------------------------------------------------------------------------
+
+    def apply_plan(self, key: MessageKey, summary: PollSummary) -> None:
+        """Apply the recorded plan step by step, recording progress after each step, so a
+        crash resumes where it stopped."""
+        plan = self.store.plan_of(key)
+        while plan:
+            action = action_from_dict(plan[0])
+            try:
+                moved_away = self.apply(key, action, summary)
+            except SendError as exc:
+                if exc.transient:
+                    log.warning("send deferred for uid=%s: %s", key.uid, exc)
+                    summary.deferred += 1
+                    return
+                log.error("send failed for uid=%s: %s; leaving it to agents", key.uid, exc)
+                plan = plan[1:]
+                plan = [p for p in plan if p.get("type") != "copy"]
+                self.store.set_plan(key, plan, self.clock())
+                continue
+            plan = [] if moved_away else plan[1:]
+            self.store.set_plan(key, plan, self.clock())
+        summary.handled += 1
+
+    def apply(self, key: MessageKey, action: Action, summary: PollSummary) -> bool:
+        """Apply one action; True when the mail left the inbox (nothing more can be done)."""
+        now = self.clock()
+        if isinstance(action, SendMail):
+            row = self.store.outbox_row(action.reply_id)
+            if row is None or row.status in ("sent", "uncertain", "failed", "shadow"):
+                return False
+            if row.status == "sending":
+                # Interrupted mid-send before a crash: reconcile, never blindly re-send.
+                self.reconcile(row.reply_id)
+                return False
+            self.store.set_outbox_status(row.reply_id, "sending", now)
+            try:
+                self.sender.send(row.raw, _envelope_from(self.cfg), [row.recipient])
+            except SendError as exc:
+                status = "pending" if exc.transient else "failed"
+                self.store.set_outbox_status(row.reply_id, status, self.clock(), str(exc))
+                raise
+            self.store.set_outbox_status(row.reply_id, "sent", self.clock())
+            summary.replies += 1
+            return False
+        if isinstance(action, CopyToSent):
+            row = self.store.outbox_row(action.reply_id)
+            if row is not None and row.status == "sent":
+                if not self.mailbox.has_message_id(action.folder, row.reply_id):
+                    self.mailbox.append(action.folder, row.raw)
+            return False
+        if isinstance(action, AddKeywords):
+            self.mailbox.add_keywords(key.uid, action.keywords)
+            return False
+        if isinstance(action, MoveTo):
+            self.mailbox.move(key.uid, action.folder)
+            return True
+        raise TypeError(f"unknown action {action!r}")
+
+    def reconcile_outbox(self) -> None:
+        for row in self.store.outbox_in_state("sending"):
+            self.reconcile(row.reply_id)
+
+    def reconcile(self, reply_id: str) -> None:
+        """A send that may or may not have happened: found in Sent means sent; otherwise it is
+        marked uncertain for a human rather than risk a second copy."""
+        folder = self.cfg.imap.sent_folder
+        found = bool(folder) and self.mailbox.has_message_id(folder, reply_id)
+        status = "sent" if found else "uncertain"
+        self.store.set_outbox_status(reply_id, status, self.clock())
+        self.store.add_audit(self.clock(), "reconcile", f"{reply_id}: {status}")
+        log.warning("interrupted send %s reconciled as %s", reply_id, status)
+
+    def finish_stale_plans(self, uidvalidity: int, present: set[int]) -> None:
+        """A planned mail no longer in the inbox was moved (by us before a crash, or by an
+        agent); nothing more can be applied to it."""
+        rows = self.store.message_rows(
+            "mailbox=? AND uidvalidity=? AND status='planned'", (self.name, uidvalidity)
+        )
+        for r in rows:
+            if int(r["uid"]) not in present:
+                self.store.set_plan(MessageKey(self.name, uidvalidity, int(r["uid"])), [],
+                                    self.clock())  # fmt: skip
+
+
+def _envelope_from(cfg: Config) -> str:
+    from email.utils import parseaddr
+
+    return parseaddr(cfg.service.reply_from)[1]
+
+
+def _view(row: TicketRow) -> TicketView:
+    return TicketView(
+        ref=row.ref,
+        state=row.state,
+        category=row.category,
+        priority=row.priority,
+        details=details_from_json(row.details),
+        acknowledged=row.acknowledged,
+    )
+
+
+def _as_duplicate(d: object) -> object:
+    from dataclasses import replace
+
+    return replace(d, action="human_only", skip_reason="duplicate", reply_kind=None)  # type: ignore[type-var]
