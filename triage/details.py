@@ -18,6 +18,8 @@ DETAIL_NAMES: tuple[str, ...] = (
     "recipient_account",
     "swift_bic",
 )
+# Found alongside the required details but never required by the taxonomy.
+EXTRA_DETAIL_NAMES: tuple[str, ...] = ("os_version",)
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,23 @@ class Details:
     def has(self, name: str) -> bool:
         return bool(self.found.get(name))
 
+    def values(self, name: str) -> tuple[str, ...]:
+        """The normalised valid values found for ``name``, in text order."""
+        return tuple(v.value for v in self.found.get(name, ()))
+
 
 @dataclass(frozen=True)
 class ExtractOptions:
     default_region: str = "GB"  # for phone numbers without a country code
     sender_counts_as_contact: bool = False
     transaction_id_patterns: tuple[str, ...] = ()  # extra regexes; defaults are built in
+    # support's own addresses, never the customer's contact; "@okpay.com" matches a domain
+    own_addresses: tuple[str, ...] = ()
+    own_phones: tuple[str, ...] = ()  # E.164 numbers of support lines
+    # numeric dates such as 05/12/2024: None = day first unless default_region writes
+    # month first (US, PH...); the reading in the past wins when the other is in the future
+    day_first: bool | None = None
+    dollar_currency: str = "USD"  # what a bare "$" or "dollars" means
 
 
 def extract_details(
@@ -60,4 +73,6 @@ def extract_details(
     options: ExtractOptions | None = None,
 ) -> Details:
     """Find every detail in ``text``; relative dates resolve against ``sent_at``."""
-    raise NotImplementedError
+    from triage.extract.pipeline import run_extractors
+
+    return run_extractors(text, sent_at=sent_at, sender=sender, options=options or ExtractOptions())

@@ -1,0 +1,1 @@
+"""Detail extractors, one module per family; ``triage.details`` runs them in order."""

@@ -1,0 +1,198 @@
+"""Recipient bank details: IBAN (schwifty checksum), SWIFT/BIC, account numbers in context."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import phonenumbers
+from schwifty import BIC, IBAN
+from schwifty import exceptions as sx
+
+from triage.extract.spans import Claims, Context, Hit, window_before
+
+
+@cache
+def _iban_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?"
+        r"(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
+
+
+def _iban_problem(candidate: str) -> str | None:
+    """None when valid, else a problem key; "" when it is not an IBAN at all."""
+    try:
+        IBAN(candidate)
+    except sx.InvalidCountryCode:
+        return ""
+    except sx.InvalidChecksumDigits:
+        return "iban_checksum"
+    except sx.InvalidLength:
+        return "iban_length"
+    except sx.SchwiftyException:
+        return "iban_format"
+    return None
+
+
+def find_ibans(text: str, claims: Claims) -> list[Hit]:
+    """IBANs (compact, upper-case); ones failing length or checksum carry a problem key."""
+    hits: list[Hit] = []
+    for m in _iban_re().finditer(text):
+        raw = m.group()
+        keyword = "iban" in window_before(text, m.start(), 30)
+        if raw != raw.upper() and not keyword:
+            continue
+        if not claims.is_free(m.start(), m.end()):
+            continue
+        # The pattern may swallow a trailing code word ("... 3000 BIC"): retry shorter.
+        chunks = raw.split(" ")
+        best: tuple[str, int, str | None] | None = None
+        for n in range(len(chunks), 0, -1):
+            candidate = "".join(chunks[:n]).upper()
+            if len(candidate) < 15:
+                break
+            problem = _iban_problem(candidate)
+            end = m.start() + len(" ".join(chunks[:n]))
+            if problem is None:
+                best = (candidate, end, None)
+                break
+            if best is None:
+                best = (candidate, end, problem)
+        if best is None:
+            continue
+        candidate, end, problem = best
+        if problem == "" and not keyword:
+            continue
+        claims.claim(m.start(), end)
+        hits.append(Hit("recipient_account", candidate, m.start(), end, problem or ""))
+        if problem == "":
+            hits[-1] = Hit("recipient_account", candidate, m.start(), end, "iban_country")
+    return hits
+
+
+@cache
+def _bic_keyword_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?:swift|bic)(?:\s*/\s*(?:swift|bic))?(?:\s*(?:code|number|no\.?))?"
+        r"|银行代码|银行识别码|银行国际代码|(?<![A-Za-z])swift\s*(?:码|代码|代號)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _bic_value_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<conn>(?:[\s:：#=是为\-(]|is\b){0,8})(?P<val>[A-Za-z0-9]{6,14})(?![A-Za-z0-9])"
+    )
+
+
+@cache
+def _bic_shape_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+
+
+def _bic_problem(candidate: str) -> str | None:
+    try:
+        BIC(candidate)
+    except sx.InvalidLength:
+        return "bic_length"
+    except sx.InvalidCountryCode:
+        return "bic_country"
+    except sx.SchwiftyException:
+        return "bic_format"
+    return None
+
+
+def find_bics(text: str, claims: Claims) -> list[Hit]:
+    """SWIFT/BIC codes: after a keyword (invalid ones reported), or valid ones with a digit."""
+    hits: list[Hit] = []
+    value_re = _bic_value_re()
+    for k in _bic_keyword_re().finditer(text):
+        m = value_re.match(text, k.end(), min(len(text), k.end() + 40))
+        if m is None:
+            continue
+        raw = m.group("val")
+        explicit = any(c in m.group("conn") for c in ":：=是为")
+        if raw != raw.upper() and not explicit:
+            continue
+        if not raw[:4].isalpha() or not claims.is_free(m.start("val"), m.end("val")):
+            continue
+        value = raw.upper()
+        problem = _bic_problem(value)
+        claims.claim(m.start("val"), m.end("val"))
+        hits.append(Hit("swift_bic", value, m.start("val"), m.end("val"), problem or ""))
+    for m in _bic_shape_re().finditer(text):
+        value = m.group()
+        location = value[6:8]
+        if not any(c.isdigit() for c in location) or not claims.is_free(m.start(), m.end()):
+            continue
+        if _bic_problem(value) is None:
+            claims.claim(m.start(), m.end())
+            hits.append(Hit("swift_bic", value, m.start(), m.end()))
+    return hits
+
+
+@cache
+def _account_re() -> re.Pattern[str]:
+    keyword = (
+        r"(?P<kw>(?<![A-Za-z])(?:(?:beneficiary|recipient|receiving|bank|destination|payee|"
+        r"recipient's|his|her|their)\s+)?(?:account|acct\.?|a/c)(?:\s*(?:number|no\.?|num|#))?"
+        r"|收款人?(?:银行)?(?:账号|帐号|账户号码?)|银行账号|银行帐号|对方账号|账户号码|账户号|账号|帐号)"
+    )
+    return re.compile(
+        keyword + r"(?P<conn>(?:[\s:：#=是为]|is\b|was\b){0,6})(?P<val>\d(?:[ \-]?\d){5,33})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+_RECIPIENT_WORDS = (
+    "beneficiary",
+    "recipient",
+    "receiving",
+    "bank",
+    "destination",
+    "payee",
+    "his",
+    "her",
+    "their",
+    "收款",
+    "对方",
+    "银行",
+)
+
+
+def find_account_numbers(text: str, claims: Claims, ctx: Context) -> list[Hit]:
+    """Account numbers written after an account keyword, as digits.
+
+    A number that is a valid mobile number after a bare "account" keyword is left for the
+    phone extractor: wallet accounts are keyed by phone number.
+    """
+    hits: list[Hit] = []
+    region = "CN" if ctx.chinese else ctx.default_region
+    for m in _account_re().finditer(text):
+        start, end = m.start("val"), m.end("val")
+        if not claims.is_free(start, end):
+            continue
+        digits = re.sub(r"\D", "", m.group("val"))
+        kw = m.group("kw").lower()
+        if not any(w in kw for w in _RECIPIENT_WORDS) and _is_mobile(digits, region):
+            continue
+        claims.claim(start, end)
+        hits.append(Hit("recipient_account", digits, start, end))
+    return hits
+
+
+def _is_mobile(digits: str, region: str) -> bool:
+    for reg in {region, "CN"}:
+        try:
+            number = phonenumbers.parse(digits, reg)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        ):
+            return True
+    return False

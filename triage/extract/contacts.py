@@ -1,0 +1,84 @@
+"""Account contacts: e-mail addresses and phone numbers (validated, E.164)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import phonenumbers
+
+from triage.extract.spans import Claims, Context, Hit
+
+
+@cache
+def _email_re() -> re.Pattern[str]:
+    # Starts only at the start of a local-part run, so a long run of letters stays linear.
+    return re.compile(
+        r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,6}"
+    )
+
+
+@cache
+def _cn_mobile_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\d+])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d){8}(?!\d)")
+
+
+def is_own_address(address: str, own: Sequence[str]) -> bool:
+    """True when ``address`` is support's own (an exact address, or ``@domain`` entry)."""
+    address = address.lower()
+    for entry in own:
+        entry = entry.lower().strip()
+        if entry.startswith("@") and address.endswith(entry):
+            return True
+        if address == entry:
+            return True
+    return False
+
+
+def find_emails(text: str, claims: Claims, own: Sequence[str]) -> list[Hit]:
+    """E-mail addresses, lower-cased, except support's own ones (whose span is still claimed)."""
+    hits: list[Hit] = []
+    for m in _email_re().finditer(text):
+        address = m.group().strip(".-")
+        tld = address.rsplit(".", 1)[-1]
+        if not tld.isalpha() or len(tld) < 2:
+            continue
+        claims.claim(m.start(), m.end())
+        if not is_own_address(address, own):
+            hits.append(Hit("account_contact", address.lower(), m.start(), m.end()))
+    return hits
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def find_phones(text: str, claims: Claims, ctx: Context, own: Sequence[str]) -> list[Hit]:
+    """Valid phone numbers in ``text`` outside claimed spans, as E.164."""
+    blanked = claims.blank(text)
+    region = "CN" if ctx.chinese else ctx.default_region
+    hits: list[Hit] = []
+    for match in phonenumbers.PhoneNumberMatcher(
+        blanked, region, leniency=phonenumbers.Leniency.VALID
+    ):
+        if not claims.is_free(match.start, match.end):
+            continue
+        claims.claim(match.start, match.end)
+        value = _e164(match.number)
+        if value not in own:
+            hits.append(Hit("account_contact", value, match.start, match.end))
+    if region != "CN":
+        # Chinese customers often write their mobile without +86 in English mails.
+        blanked = claims.blank(text)
+        for m in _cn_mobile_re().finditer(blanked):
+            try:
+                number = phonenumbers.parse(m.group(), "CN")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number) and claims.is_free(m.start(), m.end()):
+                claims.claim(m.start(), m.end())
+                value = _e164(number)
+                if value not in own:
+                    hits.append(Hit("account_contact", value, m.start(), m.end()))
+    return hits

@@ -1,0 +1,376 @@
+"""Transaction dates and times, absolute or relative to the mail's Date, as ISO 8601."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from triage.extract.spans import Claims, Context, Hit
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAYS = {
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+}
+_WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_ANY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
+_ZH_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_SMALL_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "couple of": 2,
+}
+_PM_WORDS = ("afternoon", "evening", "night", "tonight", "下午", "晚上", "傍晚", "晚", "夜")
+
+
+@dataclass(frozen=True)
+class _DatePart:
+    day: date
+    start: int
+    end: int
+    pm_hint: bool  # "yesterday afternoon": a bare "3" means 15:00
+
+
+def _zh_number(text: str) -> int | None:
+    """Parse "3", "十二", "二十", "两" and similar small numbers."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _ZH_DIGITS for c in text):
+        return None
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _ZH_DIGITS[text[1]]
+    if len(text) == 1:
+        return _ZH_DIGITS[text]
+    if len(text) == 2 and text[1] == "十":
+        return _ZH_DIGITS[text[0]] * 10
+    if len(text) == 3 and text[1] == "十":
+        return _ZH_DIGITS[text[0]] * 10 + _ZH_DIGITS[text[2]]
+    return None
+
+
+@cache
+def _absolute_re() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            (
+                r"(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})"
+                r"(?P=isep)(?P<id>\d{1,2})(?![\d.]))",
+                r"(?P<zh>(?:(?P<zy>(?:19|20)?\d{2})\s*年\s*)?(?P<zm>\d{1,2}|[一二三四五六七八九十]{1,2})"
+                r"\s*月\s*(?P<zd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]?)",
+                r"(?P<num>(?<![\d./\-])(?P<na>\d{1,2})(?P<nsep>[/.\-])(?P<nb>\d{1,2})(?P=nsep)"
+                r"(?P<ny>\d{4}|\d{2})(?![\d./\-]))",
+                r"(?P<onnum>(?<![A-Za-z])on\s+(?P<oa>\d{1,2})/(?P<ob>\d{1,2})(?![\d/]))",
+                r"(?P<dmy>(?<![\d])(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?"
+                + _MONTH.replace("mon>", "dmon>")
+                + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
+                r"(?P<mdy>(?<![A-Za-z])"
+                + _MONTH.replace("mon>", "mmon>")
+                + r"\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+                r"(?:,?\s*(?P<my>(?:19|20)\d{2})(?!\d))?)",
+            )
+        ),
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?P<en>today|tonight|yesterday|the\s+day\s+before\s+yesterday"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple\s+of)\s+days?\s+ago"
+        r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
+        r"|(?P<wd>" + _WEEKDAY_FULL + r"))(?![A-Za-z])"
+        r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今早|今晨|今晚"
+        r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
+        r"|(?<![一上])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
+        r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _time_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<en>(?P<eh>\d{1,2})(?::(?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
+        r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::\d{2})?(?![\d:])"
+        r"|(?P<noon>noon|midday|midnight))"
+        r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?\s*"
+        r"(?P<zhh>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
+        r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))",
+        re.IGNORECASE,
+    )
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(m: int, d: int, ref: date | None) -> date | None:
+    if ref is None:
+        return None
+    found = _safe_date(ref.year, m, d)
+    if found is not None and found > ref + timedelta(days=1):
+        found = _safe_date(ref.year - 1, m, d)
+    return found
+
+
+def _day_month(a: int, b: int, y: int, ctx: Context, ref: date | None) -> date | None:
+    """Resolve a numeric a/b/y date: the unambiguous reading, else the region's, else the past."""
+    day_first = _safe_date(y, b, a)
+    month_first = _safe_date(y, a, b)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+    preferred, other = (day_first, month_first) if ctx.day_first else (month_first, day_first)
+    if ref is not None and preferred > ref + timedelta(days=1) and other <= ref:
+        return other
+    return preferred
+
+
+def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
+    g = m.group
+    if g("iso"):
+        return _safe_date(int(g("iy")), int(g("im")), int(g("id")))
+    if g("zh"):
+        month, day = _zh_number(g("zm")), _zh_number(g("zd"))
+        if month is None or day is None:
+            return None
+        if g("zy"):
+            year = int(g("zy"))
+            return _safe_date(year + 2000 if year < 100 else year, month, day)
+        return _infer_year(month, day, ref)
+    if g("num"):
+        year = int(g("ny"))
+        if year < 100:
+            if g("nsep") == ".":
+                return None  # "5.2.24" is more likely a version than a date
+            year += 2000
+        return _day_month(int(g("na")), int(g("nb")), year, ctx, ref)
+    if g("onnum"):
+        if ref is None:
+            return None
+        return _day_month(int(g("oa")), int(g("ob")), ref.year, ctx, ref)
+    if g("dmy"):
+        month = _MONTHS[g("dmon")[:3].lower()]
+        if g("dy"):
+            return _safe_date(int(g("dy")), month, int(g("dd")))
+        return _infer_year(month, int(g("dd")), ref)
+    month = _MONTHS[g("mmon")[:3].lower()]
+    if g("my"):
+        return _safe_date(int(g("my")), month, int(g("md")))
+    return _infer_year(month, int(g("md")), ref)
+
+
+def _previous_weekday(ref: date, weekday: int, *, strictly: bool) -> date:
+    back = (ref.weekday() - weekday) % 7
+    if back == 0 and strictly:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _relative(m: re.Match[str], ref: date) -> date | None:
+    g = m.group
+    if g("en"):
+        word = " ".join(g("en").lower().split())
+        if g("ago"):
+            n = _SMALL_WORDS.get(g("ago").lower()) or int(g("ago"))
+            return ref - timedelta(days=n)
+        if g("lwd"):
+            return _previous_weekday(ref, _WEEKDAYS[g("lwd")[:3].lower()], strictly=True)
+        if g("wd"):
+            return _previous_weekday(ref, _WEEKDAYS[g("wd")[:3].lower()], strictly=False)
+        if "before" in word:
+            return ref - timedelta(days=2)
+        if word.startswith(("yesterday", "last night")):
+            return ref - timedelta(days=1)
+        return ref
+    word = g("zh")
+    if g("zlwd"):
+        this_week_monday = ref - timedelta(days=ref.weekday())
+        return this_week_monday - timedelta(days=7) + timedelta(days=_WEEKDAYS[g("zlwd")])
+    if g("zwd"):
+        return _previous_weekday(ref, _WEEKDAYS[g("zwd")], strictly=False)
+    if g("zago"):
+        ago = _zh_number(g("zago"))
+        return None if ago is None else ref - timedelta(days=ago)
+    if word == "大前天":
+        return ref - timedelta(days=3)
+    if word == "前天":
+        return ref - timedelta(days=2)
+    if word.startswith("昨"):
+        return ref - timedelta(days=1)
+    return ref
+
+
+def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
+    g = m.group
+    if g("noon"):
+        return (0, 0) if g("noon").lower() == "midnight" else (12, 0)
+    if g("ap"):
+        hour, minute = int(g("eh")), int(g("em") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = g("ap").lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    elif g("h24"):
+        hour, minute = int(g("h24")), int(g("m24"))
+        if pm_hint and hour < 12:
+            hour += 12
+    else:
+        parsed_hour = _zh_number(g("zhh"))
+        if parsed_hour is None:
+            return None
+        hour = parsed_hour
+        minute = 0
+        if g("zmm"):
+            minute = _zh_number(g("zmm")) or 0
+        elif g("zcm"):
+            minute = int(g("zcm"))
+        elif g("half"):
+            minute = 30
+        elif g("qtr"):
+            minute = 15
+        period = g("zp") or ""
+        if (
+            (period in ("下午", "傍晚", "晚上", "夜里", "夜间") or (pm_hint and not period))
+            and hour < 12
+        ) or (period == "中午" and hour < 11):
+            hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+@cache
+def _joiner_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[\s,，]|at\b|@|around\b|about\b|approx\.?|approximately\b|~|左右|大概|大约|约|的|时间)*",
+        re.IGNORECASE,
+    )
+
+
+def _attach_time(
+    text: str, part: _DatePart, claims: Claims
+) -> tuple[tuple[int, int] | None, int, int]:
+    """A time written right after (or right before) the date, with the combined span."""
+    time_re = _time_re()
+    j = _joiner_after_re().match(text, part.end, min(len(text), part.end + 24))
+    pos = j.end() if j else part.end
+    after = time_re.match(text, pos, min(len(text), pos + 30))
+    if after is not None and claims.is_free(after.start(), after.end()):
+        value = _time_value(after, part.pm_hint)
+        if value is not None and (after.group("zh") is None or _zh_time_ok(after)):
+            return value, part.start, after.end()
+    lo = max(0, part.start - 30)
+    best: re.Match[str] | None = None
+    for m in time_re.finditer(text, lo, part.start):
+        gap = text[m.end() : part.start].strip().lower()
+        if gap in ("", "on", ",", "，", "on the") and claims.is_free(m.start(), m.end()):
+            best = m
+    if best is not None:
+        value = _time_value(best, part.pm_hint)
+        if value is not None and (best.group("zh") is None or _zh_time_ok(best)):
+            return value, best.start(), part.end
+    return None, part.start, part.end
+
+
+def _zh_time_ok(m: re.Match[str]) -> bool:
+    # "3点" and "下午3:20" are times; a bare Chinese numeral must carry 点/时.
+    return bool(m.group("zp")) or bool(re.search(r"[点點时時:：]", m.group()))
+
+
+def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
+    """Dates (``YYYY-MM-DD``) or date-times (``YYYY-MM-DDTHH:MM``) mentioned in ``text``."""
+    ref = ctx.sent_at.date() if ctx.sent_at else None
+    parts: list[_DatePart] = []
+    for m in _absolute_re().finditer(text):
+        if not claims.is_free(m.start(), m.end()):
+            continue
+        day = _absolute(m, ctx, ref)
+        if day is not None and 1990 <= day.year <= 2100:
+            tail = text[m.end() : m.end() + 12].lower()
+            parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))
+    if ref is not None:
+        for m in _relative_re().finditer(text):
+            if not claims.is_free(m.start(), m.end()):
+                continue
+            day = _relative(m, ref)
+            if day is not None:
+                around = text[m.start() : m.end() + 12].lower()
+                parts.append(
+                    _DatePart(day, m.start(), m.end(), any(w in around for w in _PM_WORDS))
+                )
+    parts.sort(key=lambda p: p.start)
+    hits: list[Hit] = []
+    for part in parts:
+        if not claims.is_free(part.start, part.end):
+            continue
+        time_of_day, start, end = _attach_time(text, part, claims)
+        if time_of_day is None:
+            value = part.day.isoformat()
+        else:
+            value = datetime(part.day.year, part.day.month, part.day.day, *time_of_day).strftime(
+                "%Y-%m-%dT%H:%M"
+            )
+        claims.claim(start, end)
+        hits.append(Hit("transaction_date", value, start, end))
+    return hits

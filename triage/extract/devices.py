@@ -1,0 +1,217 @@
+"""Phone models, OS versions and OKPay app versions, normalised to one canonical spelling."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from triage.extract.spans import Claims, Hit
+
+_SUFFIXES = {
+    "pro max": "Pro Max",
+    "promax": "Pro Max",
+    "pro": "Pro",
+    "max": "Max",
+    "plus": "Plus",
+    "mini": "mini",
+    "ultra": "Ultra",
+    "fe": "FE",
+    "lite": "Lite",
+    "edge": "Edge",
+    "+": "+",
+    "pro+": "Pro+",
+    "pro +": "Pro+",
+    "xl": "XL",
+    "pro xl": "Pro XL",
+    "proxl": "Pro XL",
+    "rs": "RS",
+    "t": "T",
+    "t pro": "T Pro",
+    "tpro": "T Pro",
+    "s": "S",
+    "e": "e",
+    "gt": "GT",
+    "pro fold": "Pro Fold",
+    "fold": "Fold",
+    "z": "Z",
+    "ultimate": "Ultimate",
+    "neo": "Neo",
+}
+_SUF = (
+    r"(?P<suf>\s?(?:pro\s?max|pro\s?xl|pro\s?fold|pro\s?\+|pro|max|plus|mini|ultra|fe|lite|edge"
+    r"|\+|xl|rs|ultimate|gt))?"
+)
+
+# (brand as displayed, pattern with groups num and optional ser/suf, series glued to number?)
+_FAMILIES: tuple[tuple[str, str], ...] = (
+    (
+        "iPhone",
+        r"(?:iphone|苹果|蘋果)\s?(?P<num>1[0-7]|[4-9]|xs|xr|x|se)(?P<e>e)?"
+        r"(?P<suf>\s?(?:pro\s?max|pro|max|plus|mini))?",
+    ),
+    (
+        "Samsung Galaxy",
+        r"(?:(?:samsung|三星)\s?(?:galaxy\s?)?|galaxy\s?)"
+        r"(?P<ser>z\s?fold|z\s?flip|note|s|a|m)\s?(?P<num>\d{1,3})" + _SUF,
+    ),
+    ("Google Pixel", r"(?:google\s)?pixel\s?(?P<num>\d{1,2}a?|fold)" + _SUF),
+    (
+        "Huawei",
+        r"(?:(?:huawei|华为|華為)\s?(?P<ser>mate\s?x|mate|nova|pura|p)|(?P<ser2>mate))"
+        r"\s?(?P<num>\d{1,2}|x\d?)" + _SUF,
+    ),
+    ("Redmi", r"(?:xiaomi\s)?(?:redmi|红米)\s?(?P<ser>note|k)?\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
+    ("POCO", r"poco\s?(?P<ser>[fxmc])(?P<num>\d{1,2})" + _SUF),
+    ("Xiaomi", r"(?:xiaomi|小米)\s?(?:mi\s?)?(?P<num>\d{1,2})(?P<t>t)?" + _SUF),
+    ("OPPO", r"oppo\s?(?P<ser>reno|find\s?x|find\s?n|a|k|f)\s?(?P<num>\d{1,3})" + _SUF),
+    ("iQOO", r"(?:vivo\s?)?iqoo\s?(?P<ser>neo|z)?\s?(?P<num>\d{1,2})" + _SUF),
+    ("vivo", r"vivo\s?(?P<ser>x\s?fold|x|y|v|s|t)\s?(?P<num>\d{1,3})" + _SUF),
+    (
+        "OnePlus",
+        r"(?:oneplus|one\s?plus|一加)\s?(?P<ser>nord\s?ce|nord)?\s?(?P<num>\d{1,2}[rt]?)" + _SUF,
+    ),
+    ("Honor", r"(?:honor|honour|荣耀|榮耀)\s?(?P<ser>magic|x)?\s?(?P<num>\d{1,2}[a-z]?)" + _SUF),
+)
+_SERIES = {
+    "z fold": "Z Fold",
+    "zfold": "Z Fold",
+    "z flip": "Z Flip",
+    "zflip": "Z Flip",
+    "note": "Note",
+    "mate": "Mate",
+    "mate x": "Mate X",
+    "matex": "Mate X",
+    "nova": "nova",
+    "pura": "Pura",
+    "reno": "Reno",
+    "find x": "Find X",
+    "findx": "Find X",
+    "find n": "Find N",
+    "findn": "Find N",
+    "nord": "Nord",
+    "nord ce": "Nord CE",
+    "nordce": "Nord CE",
+    "magic": "Magic",
+    "neo": "Neo",
+    "x fold": "X Fold",
+    "xfold": "X Fold",
+}
+
+
+@cache
+def _family_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (brand, re.compile(r"(?<![A-Za-z0-9])" + pattern + r"(?![A-Za-z0-9+])", re.IGNORECASE))
+        for brand, pattern in _FAMILIES
+    )
+
+
+def _series(raw: str | None) -> tuple[str, bool]:
+    """Canonical series name and whether the number is glued to it ("S24" vs "Note 13")."""
+    if not raw:
+        return "", False
+    key = " ".join(raw.lower().split())
+    if key in _SERIES:
+        canonical = _SERIES[key]
+        return canonical, canonical in ("Find X", "Find N", "Mate X", "X Fold")
+    return raw.upper(), True
+
+
+def _model_name(brand: str, m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    num = m.group("num")
+    suffix = _SUFFIXES.get(" ".join((groups.get("suf") or "").lower().split()), "")
+    if brand == "iPhone":
+        num = num.upper() if num.isalpha() else num
+        name = f"iPhone {num}" + ("e" if groups.get("e") else "")
+        return f"{name} {suffix}".strip()
+    series, glued = _series(groups.get("ser") or groups.get("ser2"))
+    num = num.upper() if brand in ("POCO",) else num
+    if brand == "Honor" or brand == "OnePlus":
+        num = num[:-1] + num[-1].lower() if num[-1].isalpha() and brand == "Honor" else num.upper()
+    if groups.get("t"):
+        num += "T"
+    if brand == "Samsung Galaxy" and suffix == "Plus":
+        suffix = "+"
+    if brand == "Google Pixel" and num.lower() == "fold":
+        num = "Fold"
+    model = f"{series}{num}" if glued else f"{series} {num}".strip()
+    joiner = "" if suffix == "+" else " "
+    return f"{brand} {model}{joiner}{suffix}".strip()
+
+
+def find_devices(text: str, claims: Claims) -> list[Hit]:
+    """Phone models such as "iPhone 15 Pro Max", "Samsung Galaxy S24 Ultra", "Huawei Mate 60"."""
+    hits: list[Hit] = []
+    for brand, pattern in _family_res():
+        for m in pattern.finditer(text):
+            if claims.is_free(m.start(), m.end()):
+                claims.claim(m.start(), m.end())
+                hits.append(Hit("device_model", _model_name(brand, m), m.start(), m.end()))
+    return hits
+
+
+_OS_NAMES = {
+    "ios": "iOS",
+    "ipados": "iPadOS",
+    "android": "Android",
+    "安卓": "Android",
+    "harmonyos": "HarmonyOS",
+    "harmony os": "HarmonyOS",
+    "鸿蒙": "HarmonyOS",
+    "鸿蒙系统": "HarmonyOS",
+    "miui": "MIUI",
+    "hyperos": "HyperOS",
+    "one ui": "One UI",
+    "oneui": "One UI",
+    "coloros": "ColorOS",
+    "emui": "EMUI",
+    "originos": "OriginOS",
+    "oxygenos": "OxygenOS",
+    "magicos": "MagicOS",
+}
+
+
+@cache
+def _os_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os|鸿蒙系统|鸿蒙|安卓|miui|hyperos"
+        r"|one\s?ui|coloros|emui|originos|oxygenos|magicos)\s?(?:version|ver\.?|版本|系统)?\s?[:：]?"
+        r"\s?v?(?P<ver>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+        re.IGNORECASE,
+    )
+
+
+def find_os_versions(text: str, claims: Claims) -> list[Hit]:
+    """Operating-system versions ("iOS 17.2", "Android 14"), an optional extra detail."""
+    hits: list[Hit] = []
+    for m in _os_re().finditer(text):
+        if not claims.is_free(m.start(), m.end()):
+            continue
+        name = _OS_NAMES[" ".join(m.group("os").lower().split())]
+        claims.claim(m.start(), m.end())
+        hits.append(Hit("os_version", f"{name} {m.group('ver')}", m.start(), m.end()))
+    return hits
+
+
+@cache
+def _app_version_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?<![A-Za-z])(?:(?:okpay\s*)?(?:app\s*)?(?:version|ver\.?)(?:\s*(?:number|no\.?))?"
+        r"(?:\s*(?:is|of))?|okpay(?:\s*app)?|app|v)|版本号?|应用版本|app版本)"
+        r"\s*[:：]?\s*(?:是|为)?\s*v?(?P<ver>\d{1,3}\.\d{1,3}(?:\.\d{1,4})?)(?![\d.]*\d|\s?%)"
+        r"|(?<![\d.A-Za-z])(?P<bare>\d{1,2}\.\d{1,3}\.\d{1,4})(?![\d.]*\d)",
+        re.IGNORECASE,
+    )
+
+
+def find_app_versions(text: str, claims: Claims) -> list[Hit]:
+    """OKPay app versions ("5.2.1") after a version cue, or bare three-part versions."""
+    hits: list[Hit] = []
+    for m in _app_version_re().finditer(text):
+        group = "ver" if m.group("ver") else "bare"
+        if not claims.is_free(m.start(group), m.end(group)):
+            continue
+        claims.claim(m.start(group), m.end(group))
+        hits.append(Hit("app_version", m.group(group), m.start(group), m.end(group)))
+    return hits

@@ -1,0 +1,100 @@
+"""Runs the extractors in a fixed order over one text and builds ``Details``."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from triage.details import Details, DetailValue, ExtractOptions
+from triage.extract.amounts import find_amounts
+from triage.extract.banking import find_account_numbers, find_bics, find_ibans
+from triage.extract.contacts import find_emails, find_phones, is_own_address
+from triage.extract.countries import find_countries
+from triage.extract.dates import find_dates
+from triage.extract.devices import find_app_versions, find_devices, find_os_versions
+from triage.extract.errors import find_error_messages
+from triage.extract.ids import find_transaction_ids
+from triage.extract.secrets import SECRET_KINDS, find_card_numbers, find_keyword_secrets
+from triage.extract.spans import Claims, Context, Hit, fold_width, is_chinese
+from triage.masking import mask_text, mask_value
+
+log = logging.getLogger(__name__)
+
+_MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "BZ"})
+
+
+def run_extractors(
+    text: str, *, sent_at: datetime | None, sender: str, options: ExtractOptions
+) -> Details:
+    """Extract every detail from ``text``.
+
+    Extractors run from the most specific shape to the least, each claiming the characters it
+    explains, so a card number never becomes an account number and a date inside an id never
+    becomes a transaction date.
+    """
+    folded = fold_width(text)
+    region = options.default_region.upper()
+    day_first = options.day_first
+    if day_first is None:
+        day_first = region not in _MONTH_FIRST_REGIONS
+    ctx = Context(sent_at, is_chinese(folded), region, day_first)
+    claims = Claims()
+
+    sensitive: set[str] = set()
+    for start, end, _digits in find_card_numbers(folded):
+        sensitive.add("card_number")
+        claims.claim(start, end)
+    for secret in find_keyword_secrets(folded):
+        if claims.is_free(secret.start, secret.end):
+            sensitive.add(secret.kind)
+            claims.claim(secret.start, secret.end)
+
+    hits: list[Hit] = []
+    hits += find_emails(folded, claims, options.own_addresses)
+    hits += find_ibans(folded, claims)
+    hits += find_bics(folded, claims)
+    hits += find_account_numbers(folded, claims, ctx)
+    hits += find_os_versions(folded, claims)
+    hits += find_devices(folded, claims)
+    hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
+    hits += find_error_messages(folded, claims)
+    hits += find_dates(folded, claims, ctx)
+    hits += find_amounts(folded, claims, options.dollar_currency)
+    hits += find_app_versions(folded, claims)
+    hits += find_countries(folded, claims)
+    hits += find_phones(folded, claims, ctx, options.own_phones)
+    hits.sort(key=lambda h: h.start)
+
+    if (
+        options.sender_counts_as_contact
+        and sender
+        and "@" in sender
+        and not is_own_address(sender, options.own_addresses)
+    ):
+        hits.insert(0, Hit("account_contact", sender.strip().lower(), -1, -1))
+
+    found: dict[str, list[DetailValue]] = {}
+    invalid: dict[str, list[DetailValue]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for hit in hits:
+        key = (hit.name, hit.value, hit.problem)
+        if key in seen:
+            continue
+        seen.add(key)
+        value = hit.value
+        if hit.name == "error_message":
+            value = mask_text(value)  # a quoted message may repeat a secret
+        detail = DetailValue(
+            name=hit.name,
+            value=value,
+            display=mask_value(hit.name, value),
+            valid=not hit.problem,
+            problem=hit.problem,
+        )
+        (invalid if hit.problem else found).setdefault(hit.name, []).append(detail)
+    log.debug("extracted %d details, %d invalid", len(hits), sum(map(len, invalid.values())))
+    return Details(
+        found={k: tuple(v) for k, v in found.items()},
+        invalid={k: tuple(v) for k, v in invalid.items()},
+        sensitive=tuple(k for k in SECRET_KINDS if k in sensitive),
+    )

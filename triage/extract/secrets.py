@@ -1,0 +1,213 @@
+"""Secrets a customer should never send: card numbers (Luhn), passwords, PINs, OTPs, CVVs.
+
+Shared by the extractor (to warn the customer) and by ``triage.masking`` (to hide them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+SECRET_KINDS: tuple[str, ...] = ("password", "pin", "otp", "cvv", "card_number")
+
+# Common words that follow "password is ..." without being a password.
+_NOT_A_PASSWORD = frozenset(
+    [
+        "wrong",
+        "incorrect",
+        "invalid",
+        "correct",
+        "right",
+        "not",
+        "no",
+        "the",
+        "my",
+        "a",
+        "an",
+        "too",
+        "still",
+        "being",
+        "very",
+        "already",
+        "expired",
+        "locked",
+        "blocked",
+        "reset",
+        "changed",
+        "forgotten",
+        "forgot",
+        "lost",
+        "stolen",
+        "rejected",
+        "denied",
+        "required",
+        "needed",
+        "missing",
+        "weak",
+        "strong",
+        "same",
+        "different",
+        "ok",
+        "okay",
+        "fine",
+        "working",
+        "accepted",
+        "definitely",
+        "really",
+        "also",
+        "just",
+        "now",
+        "always",
+        "never",
+        "new",
+        "old",
+        "updated",
+        "saved",
+        "case",
+        "sensitive",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class SecretSpan:
+    """A secret value at ``text[start:end]`` of the given kind."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when ``digits`` passes the Luhn check."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def plausible_card_prefix(digits: str) -> bool:
+    """True when the leading digits and length fit a payment-card network."""
+    n = len(digits)
+    if digits[0] == "4":
+        return n in (13, 16, 19)
+    if digits[:2] in ("34", "37"):
+        return n == 15
+    if "51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720":
+        return n == 16
+    if digits[:2] in ("62", "60", "65", "64", "35", "36", "30", "38", "39", "50", "56", "57", "58"):
+        return 14 <= n <= 19
+    return digits[0] == "6" and 16 <= n <= 19
+
+
+@cache
+def _digit_run_re() -> re.Pattern[str]:
+    # Linear: each repetition needs a digit, separators are single characters.
+    return re.compile(r"(?<!\d)\d(?:[ \-]?\d)*")
+
+
+def _run_groups(run: str, offset: int) -> list[tuple[str, int, int]]:
+    groups: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"\d+", run):
+        groups.append((m.group(), offset + m.start(), offset + m.end()))
+    return groups
+
+
+def find_card_numbers(text: str, *, glued_ok: bool = False) -> list[tuple[int, int, str]]:
+    """Luhn-valid 13-19 digit card numbers as (start, end, digits).
+
+    A number glued to letters (``card4111...``) counts only when ``glued_ok`` and its prefix
+    fits a card network, so ids such as ``T2024051200123456`` are left alone.
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in _digit_run_re().finditer(text):
+        groups = _run_groups(m.group(), m.start())
+        glued = m.start() > 0 and text[m.start() - 1].isalpha()
+        glued = glued or (m.end() < len(text) and text[m.end()].isalpha())
+        if glued and not glued_ok:
+            continue
+        # Try the whole run first, then windows of consecutive groups (two cards in a row).
+        i = 0
+        while i < len(groups):
+            hit = None
+            for j in range(len(groups), i, -1):
+                digits = "".join(g[0] for g in groups[i:j])
+                if 13 <= len(digits) <= 19 and luhn_ok(digits):
+                    if glued and not plausible_card_prefix(digits):
+                        continue
+                    hit = (groups[i][1], groups[j - 1][2], digits, j)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            found.append((hit[0], hit[1], hit[2]))
+            i = hit[3]
+    return found
+
+
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    # Longer phrases first: "one-time password" is an OTP, not a password.
+    ("otp", r"one[\s-]?time\s+(?:pass(?:word|code)|code|pin)"),
+    ("otp", r"(?:verification|verify|sms|text|auth(?:entication)?|2fa|login|confirmation)\s+code"),
+    ("otp", r"(?:6|six|4|four)[\s-]digit\s+code"),
+    ("otp", r"otp"),
+    ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼"),
+    ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+code"),
+    ("cvv", r"安全码|安全碼|卡背三位数"),
+    ("pin", r"pin(?:\s+(?:code|number))?"),
+    ("password", r"pass(?:word|code|wd)|pwd|login\s+password"),
+    ("password", r"支付密码|登录密码|密码|密碼"),
+)
+
+
+@cache
+def _keyword_re() -> re.Pattern[str]:
+    parts = []
+    for i, (_, pattern) in enumerate(_KEYWORDS):
+        parts.append(f"(?P<k{i}>{pattern})")
+    # ASCII keywords need word boundaries; the Han ones must not use \b (Han is \w).
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+@cache
+def _value_re() -> re.Pattern[str]:
+    connector = r"(?:is|was|are|of|=|:|是|为|為|码|碼|code|number|no\.?|#|-|\(|\))"
+    return re.compile(
+        r"[^\S\n]*(?P<conn>(?:" + connector + r"[^\S\n]*){0,3})"
+        r"(?P<quote>['\"“‘「『]?)"
+        r"(?P<val>[A-Za-z0-9!@#$%^&*_+=?~.\-/]{3,64})"
+    )
+
+
+def _is_secret(kind: str, conn: str, quoted: bool, value: str) -> bool:
+    if kind in ("pin", "otp", "cvv"):
+        return value.isdigit() and 3 <= len(value) <= 8
+    if quoted or any(c in conn for c in ":=是为為"):
+        return value.lower() not in _NOT_A_PASSWORD
+    if any(c.isdigit() for c in value) or not value.isalnum():
+        return True
+    return bool(any(c.isupper() for c in value[1:]))
+
+
+def find_keyword_secrets(text: str) -> list[SecretSpan]:
+    """Values given after password/PIN/OTP/CVV/验证码/密码 keywords."""
+    found: list[SecretSpan] = []
+    value_re = _value_re()
+    for m in _keyword_re().finditer(text):
+        kind = next(_KEYWORDS[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+        vm = value_re.match(text, m.end(), min(len(text), m.end() + 90))
+        if vm is None:
+            continue
+        value = vm.group("val").rstrip(".-/?")
+        if len(value) < 3:
+            continue
+        if _is_secret(kind, vm.group("conn"), bool(vm.group("quote")), value):
+            start = vm.start("val")
+            found.append(SecretSpan(kind, start, start + len(value)))
+    return found
