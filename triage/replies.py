@@ -297,12 +297,13 @@ def _template_variables(pack: _LanguagePack, ctx: ReplyContext, category: str) -
         "ticket_ref": _one_line(ctx.ticket_ref),
         "customer_name": _greeting_name(ctx.customer_name),
         "missing": [_detail_line(pack, n) for n in missing],
-        "received": [_detail_line(pack, n, display=d) for n, d in ctx.received],
+        "received": [_detail_line(pack, n, d) for n, d in ctx.received if _known(pack, n)],
         "invalid": [
-            replace(_detail_line(pack, n, display=d), problem=pack.problems.get(p, ""))
+            replace(_detail_line(pack, n, d), problem=pack.problems.get(p, ""))
             for n, d, p in ctx.invalid
+            if _known(pack, n)
         ],
-        "summary": [_detail_line(pack, n, display=d) for n, d in ctx.ticket_summary],
+        "summary": [_detail_line(pack, n, d) for n, d in ctx.ticket_summary if _known(pack, n)],
         "sensitive": [pack.sensitive.get(k, k) for k in dict.fromkeys(ctx.sensitive)],
         "sensitive_kinds": sorted(set(ctx.sensitive)),
         "urgent": ctx.urgent,
@@ -313,8 +314,17 @@ def _template_variables(pack: _LanguagePack, ctx: ReplyContext, category: str) -
     }
 
 
+def _known(pack: _LanguagePack, name: str) -> bool:
+    """Whether ``name`` has a label; a detail we cannot name is left out of confirmations."""
+    if name in pack.details:
+        return True
+    log.warning("%s has no label for detail %s; not shown", pack.folder / DETAILS_FILE, name)
+    return False
+
+
 def _detail_line(pack: _LanguagePack, name: str, display: str = "") -> DetailLine:
     if name not in pack.details:
+        # Only reachable for a missing detail: asking for something unnamed would be worse.
         raise TemplateError(f"{pack.folder / DETAILS_FILE}: no label for detail {name!r}")
     label, hint = pack.details[name]
     shown = _one_line(display)
@@ -454,11 +464,6 @@ def _check_pack(
         label, hint = pack.details.get(name, ("", ""))
         if not label or not hint:
             problems.append(f"{folder / DETAILS_FILE}: [details.{name}] needs a label and a hint")
-    problems.extend(
-        f"{folder / DETAILS_FILE}: [details.{name}] is not a detail of the taxonomy"
-        for name in pack.details
-        if name not in detail_names
-    )
     problems.extend(
         f"{folder / LABELS_FILE}: [sensitive] has no label for {kind}"
         for kind in SENSITIVE_KINDS
