@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import smtplib
 import socket
 import subprocess
@@ -188,6 +190,35 @@ def test_restarted_dovecot_keeps_mail_and_uidvalidity(clean_mailbox: MailStack) 
     assert after[b"UIDVALIDITY"] == before[b"UIDVALIDITY"]
 
 
+@pytest.mark.integration
+def test_dovecot_comes_back_after_a_crash_with_the_mail(clean_mailbox: MailStack) -> None:
+    clean_mailbox.deliver(make_mail("Before crash", "<crash-1@example.com>"))
+    master = clean_mailbox.dovecot.pid
+    assert master is not None
+    helpers = clean_mailbox.dovecot.instance_pids()
+    # Only the master dies: its helpers are orphaned and still hold the ports.
+    os.kill(master, signal.SIGKILL)
+    wait_until(lambda: not clean_mailbox.dovecot.alive(), timeout=5)
+    clean_mailbox.start_dovecot()
+    assert not any(is_alive(pid) for pid in helpers)
+    assert clean_mailbox.folder_counts() == {"INBOX": 1}
+    clean_mailbox.kill_dovecot()
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection((clean_mailbox.host, clean_mailbox.imap_port), timeout=5).close()
+    clean_mailbox.start_dovecot()
+    assert clean_mailbox.folder_counts() == {"INBOX": 1}
+
+
+@pytest.mark.integration
+def test_folder_counts_lists_selectable_folders(clean_mailbox: MailStack) -> None:
+    clean_mailbox.deliver_many([make_mail(f"s{i}", f"<fc-{i}@example.com>") for i in range(3)])
+    with clean_mailbox.imap() as client:
+        client.create_folder("Triage/Refund")
+        client.select_folder("INBOX")
+        client.move(client.search("ALL")[:1], "Triage/Refund")
+    assert clean_mailbox.folder_counts() == {"INBOX": 2, "Triage/Refund": 1}
+
+
 # -- integration: SMTP capture ----------------------------------------------------------------
 
 
@@ -201,6 +232,14 @@ def test_capture_records_envelope_and_headers(clean_mailbox: MailStack) -> None:
     assert mail.raw == raw
     assert mail.message["Message-ID"] == "<reply-1@okpay.test>"
     assert mail.message["Subject"] == "Re: Refund please"
+
+
+@pytest.mark.integration
+def test_wait_for_captured_returns_once_enough_arrived(clean_mailbox: MailStack) -> None:
+    with pytest.raises(TimeoutError, match="1 captured"):
+        clean_mailbox.wait_for_captured(1, timeout=0.1)
+    send(clean_mailbox, ["c@example.com"], make_mail("w", "<w@okpay.test>"))
+    assert [m.message["Subject"] for m in clean_mailbox.wait_for_captured(1)] == ["w"]
 
 
 @pytest.mark.integration

@@ -58,8 +58,8 @@ class SmtpCapture:
         """True while the server process runs."""
         return self.process is not None and self.process.alive()
 
-    def start(self, timeout: float = 15.0) -> None:
-        """Start the server process and return once it sends its 220 banner."""
+    def launch(self) -> float:
+        """Spawn the server process without waiting; return the start time."""
         if self.alive():
             raise DevstackError(f"capture server already running (pid {self.pid})")
         messages_dir(self.directory).mkdir(parents=True, exist_ok=True)
@@ -84,6 +84,10 @@ class SmtpCapture:
             marker=str(self.directory),
             env={**os.environ, "PYTHONPATH": python_path},
         )
+        return started
+
+    def wait_ready(self, started: float, timeout: float = 15.0) -> None:
+        """Return once the 220 banner arrives; on failure stop the process and raise."""
         try:
             wait_for_greeting(
                 "smtp capture",
@@ -98,6 +102,10 @@ class SmtpCapture:
             self.stop()
             raise
         log.info("smtp capture ready in %.2fs on port %s", time.monotonic() - started, self.port)
+
+    def start(self, timeout: float = 15.0) -> None:
+        """Start the server process and return once it sends its 220 banner."""
+        self.wait_ready(self.launch(), timeout)
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the server process (no-op when not running)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import time
 from dataclasses import dataclass
@@ -15,10 +16,15 @@ from triage.devstack.processes import (
     Managed,
     children_of,
     free_port,
+    is_alive,
+    pids_with_title,
+    signal_all,
     spawn,
     stop_processes,
     tail,
+    terminate_pids,
     wait_for_greeting,
+    wait_gone,
 )
 
 log = logging.getLogger(__name__)
@@ -263,8 +269,20 @@ class DovecotServer:
         )
         layout.config.chmod(0o644)
 
-    def start(self, timeout: float = 20.0) -> None:
-        """Start the master in the foreground (-F) and return once IMAP and LMTP greet us."""
+    @property
+    def instance_name(self) -> str:
+        """Dovecot's instance_name; its helper processes are titled "dovecot-<name>/<service>"."""
+        return f"devstack-{self.root.name}"
+
+    def instance_pids(self) -> list[int]:
+        """Every live process of this instance: the master's children and orphaned helpers."""
+        pids = set(pids_with_title(f"-{self.instance_name}/"))
+        if self.process is not None and self.process.alive():
+            pids.update(children_of(self.process.pid))
+        return sorted(pids)
+
+    def launch(self) -> float:
+        """Spawn the master in the foreground (-F) without waiting; return the start time."""
         if self.alive():
             raise DevstackError(f"dovecot already running (pid {self.pid})")
         binary = ensure_dovecot_installed()
@@ -272,6 +290,10 @@ class DovecotServer:
             raise StackUnavailable("the private Dovecot needs root (it switches to nobody/dovecot)")
         if not self.layout.config.exists():
             self.write_config()
+        leftovers = self.instance_pids()
+        if leftovers:
+            raise DevstackError(f"processes of a previous dovecot still run: {leftovers}")
+        self._remove_stale_pid_file()
         started = time.monotonic()
         self.process = spawn(
             "dovecot",
@@ -279,6 +301,24 @@ class DovecotServer:
             self.layout.master_output,
             marker=str(self.layout.config),
         )
+        return started
+
+    def _remove_stale_pid_file(self) -> None:
+        """Drop master.pid when its PID is gone or a zombie.
+
+        Dovecot refuses to start while that PID answers kill(0), and a killed master's zombie
+        (waiting on a slow-reaping PID 1) does.
+        """
+        pid_file = self.layout.base_dir / "master.pid"
+        try:
+            pid = int(pid_file.read_text().strip())
+        except (FileNotFoundError, ValueError):
+            return
+        if not is_alive(pid):
+            pid_file.unlink(missing_ok=True)
+
+    def wait_ready(self, started: float, timeout: float = 20.0) -> None:
+        """Return once IMAP and LMTP greet; on failure stop what was spawned and raise."""
         deadline = started + timeout
         try:
             # IMAP's "* OK" is held back until auth is up; LMTP has its own process.
@@ -295,6 +335,10 @@ class DovecotServer:
             self.pid,
         )
 
+    def start(self, timeout: float = 20.0) -> None:
+        """Start the master and return once IMAP and LMTP greet us."""
+        self.wait_ready(self.launch(), timeout)
+
     def _wait(self, what: str, port: int, prefix: bytes, deadline: float) -> None:
         wait_for_greeting(
             f"dovecot {what}", self.host, port, prefix, deadline, self.alive, self._log_hint
@@ -305,13 +349,30 @@ class DovecotServer:
         return f"log {self.layout.log_file}:\n{output.strip()}"
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop the master and every child it had (they hold the listening sockets)."""
+        """Stop the master and every process of the instance (they hold the listening sockets).
+
+        Also cleans up after a crash: orphaned helpers of a killed master are stopped too.
+        """
+        helpers = self.instance_pids()
         process = self.process
         if process is None:
+            terminate_pids("dovecot leftovers", helpers, timeout=timeout)
             return
-        children = children_of(process.pid) if process.is_ours() else []
-        stop_processes(process, children, timeout=timeout)
+        stop_processes(process, helpers, timeout=timeout)
         self.process = None
+
+    def kill(self, timeout: float = 10.0) -> None:
+        """SIGKILL the master and all its processes at once: a crash, for fault tests."""
+        pids = self.instance_pids()
+        if self.process is not None and self.process.alive():
+            pids.append(self.process.pid)
+        signal_all(pids, signal.SIGKILL)
+        left = wait_gone(lambda: [pid for pid in pids if is_alive(pid)], timeout)
+        if self.process is not None and self.process.popen is not None:
+            self.process.popen.wait(timeout=timeout)
+        self.process = None
+        if left:
+            raise DevstackError(f"dovecot: pids {left} survived SIGKILL")
 
     def restart(self, timeout: float = 20.0) -> None:
         """Stop, then start again on the same ports with the same data."""

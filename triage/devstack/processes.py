@@ -127,36 +127,75 @@ def spawn(
 def stop_processes(main: Managed, extra_pids: Iterable[int] = (), timeout: float = 10.0) -> None:
     """SIGTERM ``main``, then wait until it and ``extra_pids`` are gone; SIGKILL at the deadline.
 
-    ``extra_pids`` are children we saw before signalling (e.g. Dovecot's login and mail
-    processes): they hold listening sockets, so a restart on the same ports waits for them.
+    ``extra_pids`` are its helpers (e.g. Dovecot's login and mail processes): they hold the
+    listening sockets, so a restart on the same ports must wait for them. When ``main`` is
+    already dead (crashed, killed), they are orphans and get the SIGTERM themselves.
     """
-    extras = [pid for pid in extra_pids if is_alive(pid)]
+    extras = [pid for pid in extra_pids if pid != main.pid and is_alive(pid)]
     if main.alive():
         with contextlib.suppress(ProcessLookupError):
             os.kill(main.pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout
+    else:
+        signal_all(extras, signal.SIGTERM)
 
     def remaining() -> list[int]:
-        if main.popen is not None:
-            main.popen.poll()
         pids = [pid for pid in extras if is_alive(pid)]
         if main.alive():
             pids.append(main.pid)
         return pids
 
-    while (left := remaining()) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    for pid in remaining():
-        log.warning("%s: pid %s ignored SIGTERM for %.1fs; killing it", main.name, pid, timeout)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    if main.popen is not None:
+    left = wait_gone(remaining, timeout)
+    if left:
+        log.warning("%s: pids %s ignored SIGTERM for %.1fs; killing them", main.name, left, timeout)
+        signal_all(left, signal.SIGKILL)
+        left = wait_gone(remaining, timeout)
+    if main.popen is not None and main.popen.poll() is None:
         main.popen.wait(timeout=timeout)
-    kill_deadline = time.monotonic() + timeout
-    while (left := remaining()) and time.monotonic() < kill_deadline:
-        time.sleep(0.01)
     if left:
         raise DevstackError(f"{main.name}: pids {left} still alive after SIGKILL")
+
+
+def terminate_pids(name: str, pids: Iterable[int], timeout: float = 10.0) -> None:
+    """SIGTERM every PID, wait until all are gone, SIGKILL the rest at the deadline."""
+    targets = [pid for pid in pids if is_alive(pid)]
+    signal_all(targets, signal.SIGTERM)
+
+    def remaining() -> list[int]:
+        return [pid for pid in targets if is_alive(pid)]
+
+    left = wait_gone(remaining, timeout)
+    if left:
+        log.warning("%s: pids %s ignored SIGTERM for %.1fs; killing them", name, left, timeout)
+        signal_all(left, signal.SIGKILL)
+        left = wait_gone(remaining, timeout)
+    if left:
+        raise DevstackError(f"{name}: pids {left} still alive after SIGKILL")
+
+
+def signal_all(pids: Iterable[int], signum: int) -> None:
+    """Send ``signum`` to each PID that still exists."""
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
+
+
+def wait_gone(remaining: Callable[[], list[int]], timeout: float) -> list[int]:
+    """Poll ``remaining()`` until it is empty or ``timeout`` s pass; return what is left."""
+    deadline = time.monotonic() + timeout
+    while (left := remaining()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return left
+
+
+def pids_with_title(fragment: str) -> list[int]:
+    """PIDs whose first argv word contains ``fragment`` (one /proc scan; zombies excluded)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            argv = command_line(int(entry))
+            if argv and fragment in argv[0] and is_alive(int(entry)):
+                found.append(int(entry))
+    return found
 
 
 def read_line(host: str, port: int, timeout: float) -> bytes:

@@ -22,6 +22,7 @@ from triage.devstack.capture_files import CapturedMail
 from triage.devstack.dovecot import DovecotServer
 from triage.devstack.errors import DevstackError
 from triage.devstack.processes import Managed
+from triage.devstack.waiting import wait_until
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +112,12 @@ class MailStack:
         smtp = SmtpCapture(root / "smtp", host=host)
         stack = cls(root, user_pairs, dovecot, smtp, owns_root)
         try:
-            smtp.start(timeout=timeout)
             dovecot.write_config()
-            dovecot.start(timeout=timeout)
+            # Both boot in parallel: Python's start-up is the larger share of the wait.
+            smtp_started = smtp.launch()
+            dovecot_started = dovecot.launch()
+            dovecot.wait_ready(dovecot_started, timeout)
+            smtp.wait_ready(smtp_started, timeout)
         except BaseException:
             stack.stop()
             raise
@@ -211,11 +215,34 @@ class MailStack:
             finally:
                 client.logout()
 
+    def folder_counts(self, user: str | None = None) -> dict[str, int]:
+        """Message count of every selectable folder of ``user`` (default: the support user)."""
+        with self.imap(user) as client:
+            names = [
+                name
+                for flags, _, name in client.list_folders()
+                if b"\\Noselect" not in flags and b"\\NonExistent" not in flags
+            ]
+            statuses = {name: client.folder_status(name, [b"MESSAGES"]) for name in names}
+        return {name: int(status[b"MESSAGES"]) for name, status in statuses.items()}
+
     # -- mail out: SMTP capture ------------------------------------------------------------
 
     def captured(self) -> list[CapturedMail]:
         """Every mail the SMTP capture server accepted, oldest first."""
         return self.smtp.captured()
+
+    def wait_for_captured(self, count: int, timeout: float = 10.0) -> list[CapturedMail]:
+        """Poll until at least ``count`` mails were captured; return them (TimeoutError if not)."""
+        mails: list[CapturedMail] = []
+
+        def enough() -> bool:
+            nonlocal mails
+            mails = self.captured()
+            return len(mails) >= count
+
+        wait_until(enough, timeout=timeout, message=f"{count} captured mail(s)")
+        return mails
 
     def clear_captured(self) -> None:
         """Forget every captured mail."""
@@ -241,12 +268,26 @@ class MailStack:
         """Stop and start Dovecot on the same ports and data (clients are disconnected)."""
         self.dovecot.restart()
 
+    def stop_dovecot(self) -> None:
+        """Stop Dovecot cleanly (IMAP and LMTP connections are then refused)."""
+        self.dovecot.stop()
+
+    def kill_dovecot(self) -> None:
+        """SIGKILL every Dovecot process at once, like a crash; ``start_dovecot`` recovers."""
+        self.dovecot.kill()
+
+    def start_dovecot(self) -> None:
+        """Start Dovecot again on the same ports and data."""
+        self.dovecot.stop()  # reaps leftovers of a crash, if any
+        self.dovecot.start()
+
     def reset(self) -> None:
         """Make the stack like new for the next test: servers up, mailboxes empty, no faults."""
         if not self.smtp.alive():
+            self.smtp.stop()
             self.smtp.start()
         if not self.dovecot.alive():
-            self.dovecot.start()
+            self.start_dovecot()
         self.set_smtp_fault("none")
         self.clear_captured()
         self.empty_mailboxes()
