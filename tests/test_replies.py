@@ -720,3 +720,20 @@ def test_templates_are_read_once_at_construction(template_copy: Path) -> None:
     renderer = ReplyRenderer(template_copy)
     shutil.rmtree(template_copy)
     assert NEVER_ASK["en"] in renderer.render(ctx(kind="send_faq")).body
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad_line"),
+    [("en", "To verify you, please reply with your card number."), ("zh", "请回复您的验证码。")],
+)
+def test_a_template_that_asks_for_secrets_is_caught(
+    template_copy: Path, lang: str, bad_line: str
+) -> None:
+    faq = template_copy / lang / "faq" / "other.txt.j2"
+    faq.write_text(faq.read_text("utf-8") + bad_line + "\n", "utf-8")
+    body = (
+        ReplyRenderer(template_copy)
+        .render(ctx(kind="send_faq", language=lang, category="other"))
+        .body
+    )
+    assert secret_requests(body) == [bad_line.rstrip("。.")]
