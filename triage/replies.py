@@ -335,7 +335,8 @@ def _detail_line(pack: _LanguagePack, name: str, display: str = "") -> DetailLin
 
 def _greeting_name(name: str) -> str:
     """The customer's name if it is safe and sensible to greet them with, else ""."""
-    cleaned = _one_line(name).strip(" \"'<>,;")
+    # Display names often arrive quoted ("\"Smith, Ann\""); quotes never belong in a greeting.
+    cleaned = _one_line(name).replace('"', "").strip(" '<>,;")
     if not cleaned or len(cleaned) > _MAX_NAME_CHARS:
         return ""
     if "@" in cleaned or "://" in cleaned or not any(ch.isalpha() for ch in cleaned):
