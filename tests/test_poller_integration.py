@@ -1,0 +1,270 @@
+"""The poller against the real Dovecot and SMTP capture server on loopback."""
+
+from __future__ import annotations
+
+import sqlite3
+from email.message import EmailMessage
+from email.utils import format_datetime
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from triage.cli import build_poller, main
+from triage.config import load_config
+from triage.devstack import MailStack
+from triage.devstack.triage_config import write_triage_config
+from triage.poller import Poller
+
+pytestmark = pytest.mark.integration
+
+
+def customer_mail(
+    n: int,
+    body: str,
+    subject: str = "Problem with my wallet",
+    sender: str = "alice@example.com",
+    extra: dict[str, str] | None = None,
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"Alice Example <{sender}>"
+    msg["To"] = "support@okpay.test"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 11, 20, 9, n % 60, tzinfo=UTC))
+    msg["Message-ID"] = f"<cust-{n}@example.com>"
+    for k, v in (extra or {}).items():
+        msg[k] = v
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+TX_FAILED = (
+    "Hello, my transfer failed yesterday and the money left my balance. "
+    "Please help me get it back."
+)
+FEEDBACK = "I love the new OKPay app design, great job! One suggestion: add a dark mode."
+
+
+def poller_for(config: Path) -> Poller:
+    poller = build_poller(load_config(config))
+    assert isinstance(poller, Poller)
+    return poller
+
+
+def inbox_uids(stack: MailStack) -> list[int]:
+    c = stack.imap()
+    try:
+        c.select_folder("INBOX", readonly=True)
+        return list(c.search(["ALL"]))
+    finally:
+        c.logout()
+
+
+def folder_flags(stack: MailStack, folder: str) -> list[set[bytes]]:
+    c = stack.imap()
+    try:
+        if not c.folder_exists(folder):
+            return []
+        c.select_folder(folder, readonly=True)
+        return [set(v[b"FLAGS"]) for v in c.fetch(c.search(["ALL"]), ["FLAGS"]).values()]
+    finally:
+        c.logout()
+
+
+def all_folders(stack: MailStack) -> dict[str, int]:
+    c = stack.imap()
+    try:
+        names = [f for _, _, f in c.list_folders()]
+        return {f: int(c.folder_status(f, [b"MESSAGES"])[b"MESSAGES"]) for f in names}
+    finally:
+        c.logout()
+
+
+def test_one_mail_gets_one_threaded_reply_and_is_filed(
+    clean_mailbox: MailStack, triage_config: Path
+) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(1, TX_FAILED))
+    summary = poller_for(triage_config).poll_once()
+    assert (summary.new, summary.handled, summary.replies, summary.failed) == (1, 1, 1, 0)
+
+    replies = stack.captured()
+    assert len(replies) == 1
+    reply = replies[0].message
+    assert replies[0].rcpt_tos == ("alice@example.com",)
+    assert reply["In-Reply-To"] == "<cust-1@example.com>"
+    assert "<cust-1@example.com>" in reply["References"]
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert "[#TKT-" in reply["Subject"]
+    assert inbox_uids(stack) == []
+    folders = all_folders(stack)
+    assert folders.get("Sent") == 1
+    queued = {f: n for f, n in folders.items() if f.startswith("Triage/") and n}
+    assert sum(queued.values()) == 1
+    (folder,) = queued
+    flags = folder_flags(stack, folder)[0]
+    assert b"\\Seen" not in flags
+    assert any(f.startswith(b"triage-cat:") for f in flags)
+    assert any(f.startswith(b"triage-ticket:TKT-") for f in flags)
+
+
+def test_second_poll_does_nothing(clean_mailbox: MailStack, triage_config: Path) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(2, FEEDBACK))
+    poller_for(triage_config).poll_once()
+    first = len(stack.captured())
+    again = poller_for(triage_config).poll_once()
+    assert (again.new, again.replies) == (0, 0)
+    assert len(stack.captured()) == first == 1
+
+
+def test_redelivered_mail_is_not_answered_twice(
+    clean_mailbox: MailStack, triage_config: Path
+) -> None:
+    stack = clean_mailbox
+    raw = customer_mail(3, FEEDBACK)
+    stack.deliver(raw)
+    poller_for(triage_config).poll_once()
+    stack.deliver(raw)  # same Message-ID, new UID
+    summary = poller_for(triage_config).poll_once()
+    assert summary.new == 1
+    assert len(stack.captured()) == 1
+
+
+def test_auto_reply_and_list_mail_get_no_reply(
+    clean_mailbox: MailStack, triage_config: Path
+) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(4, "I am out of office until Monday.", subject="Out of office",
+                                extra={"Auto-Submitted": "auto-replied"}))  # fmt: skip
+    stack.deliver(customer_mail(5, "Our November newsletter", sender="news@example.com",
+                                extra={"List-Id": "<news.example.com>", "Precedence": "list"}))  # fmt: skip
+    summary = poller_for(triage_config).poll_once()
+    assert summary.new == 2
+    assert stack.captured() == []
+    assert inbox_uids(stack) == []
+    assert all_folders(stack).get("Triage/Unsorted") == 2
+
+
+def test_transient_smtp_failure_defers_then_sends_once(
+    clean_mailbox: MailStack, triage_config: Path
+) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(6, FEEDBACK))
+    stack.set_smtp_fault("tempfail", count=1)
+    first = poller_for(triage_config).poll_once()
+    assert first.deferred == 1
+    assert stack.captured() == []
+    assert len(inbox_uids(stack)) == 1  # not filed until its reply is out
+    second = poller_for(triage_config).poll_once()
+    assert second.replies == 1
+    assert len(stack.captured()) == 1
+    assert inbox_uids(stack) == []
+
+
+def test_permanent_smtp_failure_still_queues_for_agents(
+    clean_mailbox: MailStack, triage_config: Path
+) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(7, FEEDBACK))
+    stack.set_smtp_fault("permfail", count=1)
+    summary = poller_for(triage_config).poll_once()
+    assert summary.replies == 0
+    assert inbox_uids(stack) == []
+    again = poller_for(triage_config).poll_once()
+    assert again.replies == 0
+    assert stack.captured() == []
+
+
+def test_smtp_down_never_loses_the_mail(clean_mailbox: MailStack, triage_config: Path) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(8, FEEDBACK))
+    stack.stop_smtp()
+    try:
+        summary = poller_for(triage_config).poll_once()
+        assert summary.deferred == 1
+    finally:
+        stack.start_smtp()
+    assert len(inbox_uids(stack)) == 1
+    poller_for(triage_config).poll_once()
+    assert len(stack.captured()) == 1
+
+
+def test_interrupted_send_is_reconciled_not_resent(
+    clean_mailbox: MailStack, triage_config: Path
+) -> None:
+    """A crash between 'sending' and 'sent' must give zero or one reply, never two."""
+    stack = clean_mailbox
+    stack.deliver(customer_mail(9, FEEDBACK))
+    poller = poller_for(triage_config)
+    summary = poller.poll_once()
+    assert summary.replies == 1
+    # Simulate the crash window: the reply went out (it is in Sent) but the row says sending.
+    db = sqlite3.connect(load_config(triage_config).store_path)
+    db.execute("UPDATE outbox SET status='sending'")
+    db.commit()
+    poller_for(triage_config).poll_once()
+    assert db.execute("SELECT status FROM outbox").fetchone()[0] == "sent"
+    # Not in Sent either: uncertain, flagged, still not re-sent.
+    db.execute("UPDATE outbox SET status='sending', reply_id='<other@okpay.test>'")
+    db.commit()
+    poller_for(triage_config).poll_once()
+    assert db.execute("SELECT status FROM outbox").fetchone()[0] == "uncertain"
+    db.close()
+    assert len(stack.captured()) == 1
+
+
+def test_shadow_mode_sends_and_moves_nothing(
+    clean_mailbox: MailStack, tmp_path: Path
+) -> None:
+    stack = clean_mailbox
+    config = write_triage_config(
+        tmp_path / "shadow", host=stack.host, imap_port=stack.imap_port,
+        smtp_port=stack.smtp_port, user=stack.default_user,
+        password=stack.password(stack.default_user),
+        overrides={"service": {"mode": "shadow"}},
+    )  # fmt: skip
+    stack.deliver(customer_mail(10, TX_FAILED))
+    summary = poller_for(config).poll_once()
+    assert summary.new == 1
+    assert stack.captured() == []
+    assert len(inbox_uids(stack)) == 1
+    db = sqlite3.connect(load_config(config).store_path)
+    assert db.execute("SELECT status FROM outbox").fetchall() == [("shadow",)]
+    db.close()
+    assert poller_for(config).poll_once().new == 0
+
+
+def test_forward_to_helpdesk_is_masked_with_headers(
+    clean_mailbox: MailStack, tmp_path: Path
+) -> None:
+    stack = clean_mailbox
+    config = write_triage_config(
+        tmp_path / "fwd", host=stack.host, imap_port=stack.imap_port,
+        smtp_port=stack.smtp_port, user=stack.default_user,
+        password=stack.password(stack.default_user),
+        overrides={"queue": {"forward_to": "helpdesk@okpay.test"}},
+    )  # fmt: skip
+    stack.deliver(customer_mail(11, "My card 4111 1111 1111 1111 was charged twice for 20 EUR."))
+    poller_for(config).poll_once()
+    forwards = [m for m in stack.captured() if m.rcpt_tos == ("helpdesk@okpay.test",)]
+    assert len(forwards) == 1
+    fwd = forwards[0]
+    assert fwd.message["X-Triage-Ticket"].startswith("TKT-")
+    assert fwd.message["X-Triage-Category"]
+    assert b"4111 1111 1111 1111" not in fwd.raw
+    assert b"4111111111111111" not in fwd.raw
+
+
+def test_cli_once_exit_code_and_dead_server(
+    clean_mailbox: MailStack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stack = clean_mailbox
+    config = write_triage_config(
+        tmp_path / "dead", host=stack.host, imap_port=1, smtp_port=stack.smtp_port,
+        user=stack.default_user, password="x",
+    )  # fmt: skip
+    assert main(["once", "-q", "-c", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "poll failed" in err and "IMAP" in err
+    assert "Traceback" not in err
