@@ -210,15 +210,28 @@ def _currency(token: str, table: dict[str, str], dollar: str) -> str:
     return currency
 
 
+@cache
+def _japan_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?:yen|jpy|japan|tokyo|osaka)(?![A-Za-z])|日元|日币|円|日本", re.I
+    )
+
+
 def find_amounts(text: str, claims: Claims, dollar: str = "USD") -> list[Hit]:
-    """Amounts written with a currency symbol, code or word."""
+    """Amounts written with a currency symbol, code or word.
+
+    A bare ¥ is yuan, unless the mail talks about yen or Japan.
+    """
     hits: list[Hit] = []
+    yen = _japan_re().search(text) is not None
     for m in _amount_re().finditer(text):
         if not claims.is_free(m.start(), m.end()):
             continue
         if m.group("pre"):
             raw, wan = m.group("pn"), m.group("pnwan")
             currency = _currency(m.group("pcur"), _PREFIX, dollar)
+            if yen and m.group("pcur") in ("¥", "￥"):
+                currency = "JPY"
         else:
             raw, wan = m.group("sn"), m.group("snwan")
             currency = _currency(m.group("scur"), _SUFFIX, dollar)

@@ -48,6 +48,8 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
             continue
         # The pattern may swallow a trailing code word ("... 3000 BIC"): retry shorter.
         chunks = raw.split(" ")
+        while len(chunks) > 1 and chunks[-1].isalpha():
+            chunks.pop()
         best: tuple[str, int, str | None] | None = None
         for n in range(len(chunks), 0, -1):
             candidate = "".join(chunks[:n]).upper()
@@ -75,8 +77,8 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
 @cache
 def _bic_keyword_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![A-Za-z])(?:swift|bic)(?:\s*/\s*(?:swift|bic))?(?:\s*(?:code|number|no\.?))?"
-        r"|银行代码|银行识别码|银行国际代码|(?<![A-Za-z])swift\s*(?:码|代码|代號)",
+        r"(?<![A-Za-z])(?:swift|bic)(?:\s*/\s*(?:swift|bic))?(?:\s*(?:code|number|no\.?|码|代码|代號))?"
+        r"|银行代码|银行识别码|银行国际代码",
         re.IGNORECASE,
     )
 
@@ -138,8 +140,8 @@ def find_bics(text: str, claims: Claims) -> list[Hit]:
 def _account_re() -> re.Pattern[str]:
     keyword = (
         r"(?P<kw>(?<![A-Za-z])(?:(?:beneficiary|recipient|receiving|bank|destination|payee|"
-        r"recipient's|his|her|their)\s+)?(?:account|acct\.?|a/c)(?:\s*(?:number|no\.?|num|#))?"
-        r"|收款人?(?:银行)?(?:账号|帐号|账户号码?)|银行账号|银行帐号|对方账号|账户号码|账户号|账号|帐号)"
+        r"recipient's|his|her|their)\s+)?(?:account|acct\.?|acc\.?|a/c)(?:\s*(?:number|no\.?|num|#))?"
+        r"|收款人?(?:银行)?(?:账号|帐号|账户号码?)|银行账号|银行帐号|对方账号|账户号码|账户号|账号|帐号|账户|帐户)"
     )
     return re.compile(
         keyword + r"(?P<conn>(?:[\s:：#=是为]|is\b|was\b){0,6})(?P<val>\d(?:[ \-]?\d){5,33})(?!\d)",

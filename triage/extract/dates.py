@@ -110,11 +110,11 @@ def _absolute_re() -> re.Pattern[str]:
         "|".join(
             (
                 r"(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})"
-                r"(?P=isep)(?P<id>\d{1,2})(?![\d.]))",
+                r"(?P=isep)(?P<id>\d{1,2})(?!\d|\.\d))",
                 r"(?P<zh>(?:(?P<zy>(?:19|20)?\d{2})\s*年\s*)?(?P<zm>\d{1,2}|[一二三四五六七八九十]{1,2})"
                 r"\s*月\s*(?P<zd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]?)",
                 r"(?P<num>(?<![\d./\-])(?P<na>\d{1,2})(?P<nsep>[/.\-])(?P<nb>\d{1,2})(?P=nsep)"
-                r"(?P<ny>\d{4}|\d{2})(?![\d./\-]))",
+                r"(?P<ny>\d{4}|\d{2})(?![\d/\-]|\.\d))",
                 r"(?P<onnum>(?<![A-Za-z])on\s+(?P<oa>\d{1,2})/(?P<ob>\d{1,2})(?![\d/]))",
                 r"(?P<dmy>(?<![\d])(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?"
                 + _MONTH.replace("mon>", "dmon>")
@@ -136,7 +136,8 @@ def _relative_re() -> re.Pattern[str]:
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple\s+of)\s+days?\s+ago"
         r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
-        r"|(?P<wd>" + _WEEKDAY_FULL + r"))(?![A-Za-z])"
+        r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
+        r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
         r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
@@ -150,7 +151,8 @@ def _time_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<en>(?P<eh>\d{1,2})(?::(?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
         r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::\d{2})?(?![\d:])"
-        r"|(?P<noon>noon|midday|midnight))"
+        r"|(?P<noon>noon|midday|midnight)"
+        r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]))"
         r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?\s*"
         r"(?P<zhh>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
         r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))",
@@ -271,8 +273,8 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
             return None
         pm = g("ap").lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
-    elif g("h24"):
-        hour, minute = int(g("h24")), int(g("m24"))
+    elif g("h24") or g("hdot"):
+        hour, minute = int(g("h24") or g("hdot")), int(g("m24") or g("mdot"))
         if pm_hint and hour < 12:
             hour += 12
     else:
@@ -316,6 +318,9 @@ def _attach_time(
     j = _joiner_after_re().match(text, part.end, min(len(text), part.end + 24))
     pos = j.end() if j else part.end
     after = time_re.match(text, pos, min(len(text), pos + 30))
+    if after is None:
+        spaces = len(text[part.end : part.end + 4]) - len(text[part.end : part.end + 4].lstrip())
+        after = time_re.match(text, part.end + spaces, min(len(text), part.end + 40))
     if after is not None and claims.is_free(after.start(), after.end()):
         value = _time_value(after, part.pm_hint)
         if value is not None and (after.group("zh") is None or _zh_time_ok(after)):

@@ -31,7 +31,8 @@ def _code_re() -> re.Pattern[str]:
         r"(?:\s*(?:is|was|of|:|#|-|=))*\s*(?P<code>[A-Z]{0,4}[\-_]?\d{2,6}[A-Z]?)(?![A-Za-z0-9])"
         r"|(?:错误代码|错误码|錯誤代碼|错误编号|报错代码|报错码|代码|错误)\s*[:：#为是]?\s*"
         r"(?P<zcode>[A-Za-z]{0,4}[\-_]?\d{2,6}[A-Za-z]?)(?![A-Za-z0-9])"
-        r"|(?<![A-Za-z0-9\-])(?P<bare>(?:ERR|ERROR|E)[\-_]?\d{3,5})(?![A-Za-z0-9])",
+        r"|(?<![A-Za-z0-9\-])(?P<bare>(?:ERR|ERROR|E)[\-_]?\d{3,5})(?![A-Za-z0-9])"
+        r"|(?<![A-Za-z])code\s*[:#]?\s*(?P<lcode>[A-Z]{1,5}[\-_]?\d{2,6})(?![A-Za-z0-9])",
         re.IGNORECASE,
     )
 
@@ -40,8 +41,13 @@ def _clean(message: str) -> str:
     return " ".join(message.split()).strip(" .,;:!?。，；：！？")
 
 
-def find_error_messages(text: str, claims: Claims) -> list[Hit]:
-    """Quoted error texts (whitespace folded) and error codes (upper-cased)."""
+def find_error_messages(text: str, claims: Claims, original: str | None = None) -> list[Hit]:
+    """Quoted error texts (whitespace folded) and error codes (upper-cased).
+
+    ``text`` is the width-folded text; messages are copied from ``original`` so that
+    full-width punctuation inside a Chinese message is kept as written.
+    """
+    source = text if original is None else original
     hits: list[Hit] = []
     for m in _quote_lead_re().finditer(text):
         quote_at = m.start("q") if m.group("q") else m.start("zq")
@@ -55,13 +61,13 @@ def find_error_messages(text: str, claims: Claims) -> list[Hit]:
                 end = text.find(closer, end + 1, limit)
         if end == -1 or "\n\n" in text[quote_at:end]:
             continue
-        message = _clean(text[quote_at + 1 : end])
+        message = _clean(source[quote_at + 1 : end])
         if len(message) < 3 or not claims.is_free(quote_at, end + 1):
             continue
         claims.claim(quote_at, end + 1)
         hits.append(Hit("error_message", message, quote_at, end + 1))
     for m in _code_re().finditer(text):
-        name = "code" if m.group("code") else "zcode" if m.group("zcode") else "bare"
+        name = next(n for n in ("code", "zcode", "bare", "lcode") if m.group(n))
         start, end = m.start(name), m.end(name)
         if not claims.is_free(start, end):
             continue

@@ -15,7 +15,7 @@ from triage.extract.devices import find_app_versions, find_devices, find_os_vers
 from triage.extract.errors import find_error_messages
 from triage.extract.ids import find_transaction_ids
 from triage.extract.secrets import SECRET_KINDS, find_card_numbers, find_keyword_secrets
-from triage.extract.spans import Claims, Context, Hit, fold_width, is_chinese
+from triage.extract.spans import Claims, Context, Hit, blank_quoted, fold_width, is_chinese
 from triage.masking import mask_text, mask_value
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def run_extractors(
     explains, so a card number never becomes an account number and a date inside an id never
     becomes a transaction date.
     """
-    folded = fold_width(text)
+    folded = blank_quoted(fold_width(text))
     region = options.default_region.upper()
     day_first = options.day_first
     if day_first is None:
@@ -41,7 +41,7 @@ def run_extractors(
     claims = Claims()
 
     sensitive: set[str] = set()
-    for start, end, _digits in find_card_numbers(folded):
+    for start, end, _digits in find_card_numbers(folded, network_only=True):
         sensitive.add("card_number")
         claims.claim(start, end)
     for secret in find_keyword_secrets(folded):
@@ -57,7 +57,7 @@ def run_extractors(
     hits += find_os_versions(folded, claims)
     hits += find_devices(folded, claims)
     hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
-    hits += find_error_messages(folded, claims)
+    hits += find_error_messages(folded, claims, text)
     hits += find_dates(folded, claims, ctx)
     hits += find_amounts(folded, claims, options.dollar_currency)
     hits += find_app_versions(folded, claims)

@@ -119,17 +119,25 @@ def _run_groups(run: str, offset: int) -> list[tuple[str, int, int]]:
     return groups
 
 
-def find_card_numbers(text: str, *, glued_ok: bool = False) -> list[tuple[int, int, str]]:
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def find_card_numbers(
+    text: str, *, glued_ok: bool = False, network_only: bool = False
+) -> list[tuple[int, int, str]]:
     """Luhn-valid 13-19 digit card numbers as (start, end, digits).
 
-    A number glued to letters (``card4111...``) counts only when ``glued_ok`` and its prefix
-    fits a card network, so ids such as ``T2024051200123456`` are left alone.
+    A number glued to Latin letters (``card4111...``) counts only when ``glued_ok`` and its
+    prefix fits a card network, so ids such as ``T2024051200123456`` are left alone.
+    ``network_only`` also requires that prefix for free-standing numbers (one numeric id in
+    ten passes Luhn by chance).
     """
     found: list[tuple[int, int, str]] = []
     for m in _digit_run_re().finditer(text):
         groups = _run_groups(m.group(), m.start())
-        glued = m.start() > 0 and text[m.start() - 1].isalpha()
-        glued = glued or (m.end() < len(text) and text[m.end()].isalpha())
+        glued = m.start() > 0 and _is_latin(text[m.start() - 1])
+        glued = glued or (m.end() < len(text) and _is_latin(text[m.end()]))
         if glued and not glued_ok:
             continue
         # Try the whole run first, then windows of consecutive groups (two cards in a row).
@@ -139,7 +147,7 @@ def find_card_numbers(text: str, *, glued_ok: bool = False) -> list[tuple[int, i
             for j in range(len(groups), i, -1):
                 digits = "".join(g[0] for g in groups[i:j])
                 if 13 <= len(digits) <= 19 and luhn_ok(digits):
-                    if glued and not plausible_card_prefix(digits):
+                    if (glued or network_only) and not plausible_card_prefix(digits):
                         continue
                     hit = (groups[i][1], groups[j - 1][2], digits, j)
                     break
@@ -195,6 +203,14 @@ def _is_secret(kind: str, conn: str, quoted: bool, value: str) -> bool:
     return bool(any(c.isupper() for c in value[1:]))
 
 
+@cache
+def _digits_after_re() -> re.Pattern[str]:
+    # "the OTP I got was 604918": a few words, then the code, within one clause.
+    return re.compile(
+        r"(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}[^\S\n]*[:=：是为]?[^\S\n]*(?P<val>\d{3,8})(?![\d.,]\d|\d)"
+    )
+
+
 def find_keyword_secrets(text: str) -> list[SecretSpan]:
     """Values given after password/PIN/OTP/CVV/验证码/密码 keywords."""
     found: list[SecretSpan] = []
@@ -202,6 +218,11 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
     for m in _keyword_re().finditer(text):
         kind = next(_KEYWORDS[int(k[1:])][0] for k, v in m.groupdict().items() if v)
         vm = value_re.match(text, m.end(), min(len(text), m.end() + 90))
+        if kind != "password":
+            dm = _digits_after_re().match(text, m.end(), min(len(text), m.end() + 60))
+            if dm is not None and (vm is None or not vm.group("val").isdigit()):
+                found.append(SecretSpan(kind, dm.start("val"), dm.end("val")))
+                continue
         if vm is None:
             continue
         value = vm.group("val").rstrip(".-/?")

@@ -18,6 +18,21 @@ def fold_width(text: str) -> str:
 
 
 @cache
+def _quoted_re() -> re.Pattern[str]:
+    # Quoted history and the attribution line above it ("On Tue, X wrote:", "X 写道：").
+    return re.compile(
+        r"^[^\S\n]*>.*$|^.{0,200}(?:wrote|写道|寫道|來信|来信)[:：]?[^\S\n]*$"
+        r"|^-{2,}\s*(?:Original Message|原始邮件|原始郵件)\s*-{2,}[\s\S]*",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
+def blank_quoted(text: str) -> str:
+    """``text`` with quoted history lines replaced by spaces (same length, offsets kept)."""
+    return _quoted_re().sub(lambda m: " " * len(m.group()), text)
+
+
+@cache
 def _cjk_re() -> re.Pattern[str]:
     return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
