@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
 from pathlib import Path
 
 import pytest
@@ -15,15 +15,28 @@ pytest_plugins = ["tests.fixtures_mailstack"]
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def triage_config(clean_mailbox: MailStack, tmp_path: Path) -> Iterator[Path]:
-    """A config for the clean test mailbox, with its own fresh state database."""
-    stack = clean_mailbox
-    yield write_triage_config(
-        tmp_path / "triage",
+def config_for(stack: MailStack, folder: Path, **overrides: dict[str, object]) -> Path:
+    """A triage config for ``stack`` in ``folder`` with its own state database.
+
+    TRIAGE_TEST_MODEL_DIR runs the mail tests against a candidate model instead of the
+    shipped starter model.
+    """
+    sections: dict[str, dict[str, object]] = dict(overrides)
+    model = os.environ.get("TRIAGE_TEST_MODEL_DIR")
+    if model:
+        sections.setdefault("classifier", {})["model_dir"] = model
+    return write_triage_config(
+        folder,
         host=stack.host,
         imap_port=stack.imap_port,
         smtp_port=stack.smtp_port,
         user=stack.default_user,
         password=stack.password(stack.default_user),
+        overrides=sections,
     )
+
+
+@pytest.fixture
+def triage_config(clean_mailbox: MailStack, tmp_path: Path) -> Path:
+    """A config for the clean test mailbox, with its own fresh state database."""
+    return config_for(clean_mailbox, tmp_path / "triage")

@@ -48,8 +48,8 @@ def test_demo_mailbox_end_to_end(
         client.select_folder("INBOX", readonly=True)
         assert client.search(["ALL"]) == []
         filed: dict[str, set[bytes]] = {}
-        for _, _, folder in client.list_folders():
-            if not folder.startswith("Triage/"):
+        for flags, _, folder in client.list_folders():
+            if not folder.startswith("Triage/") or b"\\Noselect" in flags:
                 continue
             client.select_folder(folder, readonly=True)
             uids = client.search(["ALL"])

@@ -13,7 +13,7 @@ import pytest
 from triage.cli import build_poller, main
 from triage.config import load_config
 from triage.devstack import MailStack
-from triage.devstack.triage_config import write_triage_config
+from tests.conftest import config_for
 from triage.poller import Poller
 
 pytestmark = pytest.mark.integration
@@ -74,7 +74,7 @@ def folder_flags(stack: MailStack, folder: str) -> list[set[bytes]]:
 def all_folders(stack: MailStack) -> dict[str, int]:
     c = stack.imap()
     try:
-        names = [f for _, _, f in c.list_folders()]
+        names = [f for flags, _, f in c.list_folders() if b"\\Noselect" not in flags]
         return {f: int(c.folder_status(f, [b"MESSAGES"])[b"MESSAGES"]) for f in names}
     finally:
         c.logout()
@@ -218,12 +218,7 @@ def test_shadow_mode_sends_and_moves_nothing(
     clean_mailbox: MailStack, tmp_path: Path
 ) -> None:
     stack = clean_mailbox
-    config = write_triage_config(
-        tmp_path / "shadow", host=stack.host, imap_port=stack.imap_port,
-        smtp_port=stack.smtp_port, user=stack.default_user,
-        password=stack.password(stack.default_user),
-        overrides={"service": {"mode": "shadow"}},
-    )  # fmt: skip
+    config = config_for(stack, tmp_path / "shadow", service={"mode": "shadow"})
     stack.deliver(customer_mail(10, TX_FAILED))
     summary = poller_for(config).poll_once()
     assert summary.new == 1
@@ -239,12 +234,7 @@ def test_forward_to_helpdesk_is_masked_with_headers(
     clean_mailbox: MailStack, tmp_path: Path
 ) -> None:
     stack = clean_mailbox
-    config = write_triage_config(
-        tmp_path / "fwd", host=stack.host, imap_port=stack.imap_port,
-        smtp_port=stack.smtp_port, user=stack.default_user,
-        password=stack.password(stack.default_user),
-        overrides={"queue": {"forward_to": "helpdesk@okpay.test"}},
-    )  # fmt: skip
+    config = config_for(stack, tmp_path / "fwd", queue={"forward_to": "helpdesk@okpay.test"})
     stack.deliver(customer_mail(11, "My card 4111 1111 1111 1111 was charged twice for 20 EUR."))
     poller_for(config).poll_once()
     forwards = [m for m in stack.captured() if m.rcpt_tos == ("helpdesk@okpay.test",)]
@@ -260,10 +250,7 @@ def test_cli_once_exit_code_and_dead_server(
     clean_mailbox: MailStack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stack = clean_mailbox
-    config = write_triage_config(
-        tmp_path / "dead", host=stack.host, imap_port=1, smtp_port=stack.smtp_port,
-        user=stack.default_user, password="x",
-    )  # fmt: skip
+    config = config_for(stack, tmp_path / "dead", imap={"port": 1})
     assert main(["once", "-q", "-c", str(config)]) == 1
     err = capsys.readouterr().err
     assert "poll failed" in err and "IMAP" in err

@@ -6,7 +6,8 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -154,7 +155,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     def request_stop() -> None:
         poller.stop_requested = True
 
-    return Daemon(poller.poll_once, cfg.poll.interval_seconds, request_stop).run()
+    def start_idle(wake: Callable[[], None], stop: threading.Event) -> object:
+        from triage.idle import IdleWatcher
+
+        watcher = IdleWatcher(cfg.imap, wake, stop)
+        watcher.start()
+        return watcher
+
+    daemon = Daemon(poller.poll_once, cfg.poll.interval_seconds, request_stop)
+    return daemon.run(idle=start_idle if cfg.imap.idle else None)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -40,6 +40,7 @@ class ImapConfig:
     inbox: str
     sent_folder: str
     timeout_seconds: float
+    idle: bool
 
     def password(self) -> str:
         return _secret(self.password_env, self.password_file)
@@ -249,6 +250,7 @@ def load_config(path: str | Path) -> Config:
         inbox=s.get("inbox", str, "INBOX"),
         sent_folder=s.get("sent_folder", str, "Sent"),
         timeout_seconds=s.positive("timeout_seconds", float, 30.0),
+        idle=s.get("idle", bool, True),
     )
     if not imap.username:
         raise s.fail("username", "required")

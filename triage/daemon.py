@@ -1,4 +1,5 @@
-"""The long-running service: an APScheduler job around one poll, stopped cleanly by signals."""
+"""The long-running service: polls on an APScheduler interval and whenever IDLE says new
+mail arrived; SIGTERM/SIGINT finish the current mail and exit."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from types import FrameType
 
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.background import BackgroundScheduler
 
 from triage.mailbox import MailboxError
 from triage.poller import PollSummary
@@ -17,66 +19,80 @@ from triage.store import StoreError
 
 log = logging.getLogger(__name__)
 
+IdleStarter = Callable[[Callable[[], None], threading.Event], object]
+
 
 class Daemon:
-    """Runs ``poll`` every ``interval`` seconds, one at a time; SIGTERM/SIGINT finish the
-    current mail and exit."""
+    """One worker runs polls one at a time. Triggers (the scheduler's interval, IDLE, a
+    signal) only set ``wake``; a trigger that comes during a poll causes one more poll right
+    after it, so no announced mail waits for the next interval."""
 
     def __init__(
         self,
         poll: Callable[[], PollSummary],
         interval: float,
         request_stop: Callable[[], None] = lambda: None,
+        on_poll: Callable[[PollSummary | None], None] = lambda s: None,
     ) -> None:
         self.poll = poll
         self.interval = interval
         self.request_stop = request_stop
-        self.scheduler = BlockingScheduler(timezone="UTC")
+        self.on_poll = on_poll
+        self.wake_event = threading.Event()
         self.stopping = threading.Event()
         self.failures = 0
+        self.scheduler = BackgroundScheduler(timezone="UTC")
 
-    def safe_poll(self) -> None:
-        """One poll; whole-poll failures are logged and retried at the next tick."""
-        if self.stopping.is_set():
-            return
+    def wake(self) -> None:
+        self.wake_event.set()
+
+    def stop(self, signum: int = 0, frame: FrameType | None = None) -> None:
+        if not self.stopping.is_set():
+            log.info("stop requested (signal %s); finishing the current mail", signum)
+        self.stopping.set()
+        self.request_stop()
+        self.wake_event.set()
+
+    def safe_poll(self) -> PollSummary | None:
+        """One poll; whole-poll failures are logged, and the next trigger tries again."""
         try:
-            self.poll()
+            summary = self.poll()
             self.failures = 0
+            return summary
         except (MailboxError, StoreError, SendError) as exc:
             self.failures += 1
             log.error("poll failed (%d in a row): %s", self.failures, exc)
         except Exception:
             self.failures += 1
             log.exception("poll crashed (%d in a row); the daemon carries on", self.failures)
+        return None
 
-    def stop(self, signum: int = 0, frame: FrameType | None = None) -> None:
-        if self.stopping.is_set():
-            return
-        log.info("stop requested (signal %s); finishing the current mail", signum)
-        self.stopping.set()
-        self.request_stop()
-        # wait=True would deadlock when called from the job's own thread.
-        threading.Thread(target=self.scheduler.shutdown, kwargs={"wait": True}).start()
-
-    def run(self) -> int:
+    def run(self, idle: IdleStarter | None = None) -> int:
+        """Block until stopped. ``idle`` starts a watcher that calls ``wake`` on new mail."""
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
         self.scheduler.add_job(
-            self.safe_poll,
+            self.wake,
             "interval",
             seconds=self.interval,
+            id="poll",
             max_instances=1,
             coalesce=True,
-            id="poll",
-            next_run_time=_now(),
+            next_run_time=datetime.now(UTC),
         )
-        log.info("daemon started; polling every %ss", self.interval)
         self.scheduler.start()
+        if idle is not None:
+            idle(self.wake, self.stopping)
+        log.info("daemon started; polling every %ss%s", self.interval,
+                 " and on IDLE" if idle else "")  # fmt: skip
+        try:
+            while not self.stopping.is_set():
+                self.wake_event.wait()
+                self.wake_event.clear()
+                if self.stopping.is_set():
+                    break
+                self.on_poll(self.safe_poll())
+        finally:
+            self.scheduler.shutdown(wait=False)
         log.info("daemon stopped")
         return 0
-
-
-def _now() -> object:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC)

@@ -110,11 +110,13 @@ def decide(
             notes=notes,
         )
 
+    if msg.malformed:
+        # Before the loop guard: a mail too broken to read its headers reliably still has a
+        # customer behind it as often as not, so it goes to humans rather than being ignored.
+        return result("human_only", "malformed:" + ",".join(msg.defects[:3]), None, READY)
     blocked = loop_block_reason(msg, policy.own_addresses)
     if blocked is not None:
         return result("ignore", blocked, None, ticket.state if ticket else READY)
-    if msg.malformed:
-        return result("human_only", "malformed:" + ",".join(msg.defects[:3]), None, READY)
     if abstained:
         return result("human_only", "low_confidence", None, READY)
     limit = _rate_limited(history, policy)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from email.message import EmailMessage
+from email.policy import SMTP
 from datetime import datetime
 from email.utils import format_datetime, formataddr, parseaddr
 
@@ -50,7 +51,8 @@ def compose_reply(
     msg["Content-Language"] = "zh-CN" if language == "zh" else "en"
     msg["X-Triage-Ticket"] = ticket_ref
     msg.set_content(body, charset="utf-8")
-    return msg.as_bytes()
+    # CRLF line ends: smtplib sends bytes as they are, and bare LF breaks SMTP servers.
+    return msg.as_bytes(policy=SMTP)
 
 
 def compose_forward(
@@ -83,4 +85,4 @@ def compose_forward(
         msg[name] = value.replace("\r", " ").replace("\n", " ")
     msg.set_content(f"{summary}\n\n---- customer's mail (masked) ----\n{masked_body}\n",
                     charset="utf-8")
-    return msg.as_bytes()
+    return msg.as_bytes(policy=SMTP)
