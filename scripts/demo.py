@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     if state.exists():
         try:
             MailStack.load_state(state).stop(remove_root=True)
-        except Exception as exc:  # noqa: BLE001 - a stale state file must not block a new demo
+        except Exception as exc:
             print(f"(previous demo stack already gone: {exc})")
         state.unlink(missing_ok=True)
     if args.stop:
@@ -75,7 +75,7 @@ Where to look:
                             password in {args.dir}/imap-password
   state database:           {args.dir}/triage.sqlite3
   config used:              {config}
-  one mail explained:       .venv/bin/triage explain -c {config} {mails[0] if mails else 'FILE.eml'}
+  one mail explained:       .venv/bin/triage explain -c {config} {mails[0] if mails else "FILE.eml"}
   stop the servers:         make demo-stop
 Demo took {elapsed:.1f} s.""")
     return code

@@ -53,7 +53,9 @@ def test_demo_mailbox_end_to_end(
                 continue
             client.select_folder(folder, readonly=True)
             uids = client.search(["ALL"])
-            for data in client.fetch(uids, ["FLAGS", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]).values():
+            for data in client.fetch(
+                uids, ["FLAGS", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
+            ).values():
                 header = data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]
                 mid = header.split(b":", 1)[1].strip().decode()
                 filed[mid] = set(data[b"FLAGS"])
@@ -87,7 +89,9 @@ def test_demo_mailbox_end_to_end(
 
     # The store agrees with the wire: a reply was recorded for exactly the mails that got one.
     db = sqlite3.connect(load_config(triage_config).store_path)
-    sent = {row[0] for row in db.execute("SELECT source_message_id FROM outbox WHERE status='sent'")}
+    sent = {
+        row[0] for row in db.execute("SELECT source_message_id FROM outbox WHERE status='sent'")
+    }
     db.close()
     assert sent == set(by_reply_to)
     # Most customer mails are answered automatically (the rest abstain to humans).

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import config_for
 from triage.cli import build_poller, main
 from triage.config import load_config
 from triage.devstack import MailStack
-from tests.conftest import config_for
 from triage.poller import Poller
 
 pytestmark = pytest.mark.integration
@@ -39,8 +39,7 @@ def customer_mail(
 
 
 TX_FAILED = (
-    "Hello, my transfer failed yesterday and the money left my balance. "
-    "Please help me get it back."
+    "Hello, my transfer failed yesterday and the money left my balance. Please help me get it back."
 )
 FEEDBACK = "I love the new OKPay app design, great job! One suggestion: add a dark mode."
 
@@ -214,9 +213,7 @@ def test_interrupted_send_is_reconciled_not_resent(
     assert len(stack.captured()) == 1
 
 
-def test_shadow_mode_sends_and_moves_nothing(
-    clean_mailbox: MailStack, tmp_path: Path
-) -> None:
+def test_shadow_mode_sends_and_moves_nothing(clean_mailbox: MailStack, tmp_path: Path) -> None:
     stack = clean_mailbox
     config = config_for(stack, tmp_path / "shadow", service={"mode": "shadow"})
     stack.deliver(customer_mail(10, TX_FAILED))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class MoveTo:
         return f"move to {self.folder}"
 
 
-Action = Union[SendMail, CopyToSent, AddKeywords, MoveTo]
+Action = SendMail | CopyToSent | AddKeywords | MoveTo
 _TYPES: dict[str, type[SendMail] | type[CopyToSent] | type[AddKeywords] | type[MoveTo]] = {
     "send": SendMail,
     "copy": CopyToSent,

@@ -199,8 +199,13 @@ class _Section:
 
 
 def _kind_name(kind: type[Any]) -> str:
-    return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-            list: "a list"}.get(kind, kind.__name__)
+    return {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+    }.get(kind, kind.__name__)
 
 
 KNOWN_SECTIONS = (
@@ -273,7 +278,6 @@ def load_config(path: str | Path) -> Config:
     for field_name in ("{subject}", "{ticket_ref}"):
         if field_name not in service.subject_format:
             raise s.fail("subject_format", f"must contain {field_name}")
-
 
     s = opened("smtp")
     smtp = SmtpConfig(

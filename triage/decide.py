@@ -140,7 +140,9 @@ def decide(
         return result("human_only", limit, None, state_if_replied)
     if missing:
         return result("ask_for_details", None, "ask_for_details", WAITING)
-    final = taxonomy.categories[category].action if category in taxonomy.categories else "acknowledge"
+    final = (
+        taxonomy.categories[category].action if category in taxonomy.categories else "acknowledge"
+    )
     if urgent:
         final = "acknowledge"  # the acknowledgement carries the immediate safety steps
     return result(final, None, "send_faq" if final == "send_faq" else "acknowledge", READY)

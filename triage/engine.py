@@ -19,7 +19,8 @@ TICKET_REF = re.compile(r"\[#([A-Za-z0-9]+-\d+)\]")
 
 
 class ClassifierPort(Protocol):
-    version: str
+    @property
+    def version(self) -> str: ...
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]: ...
 

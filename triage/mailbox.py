@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 import ssl as ssl_lib
 from collections.abc import Sequence
 from typing import Protocol
@@ -79,7 +78,7 @@ class ImapMailbox:
             return int(info[b"UIDVALIDITY"])
         except imapclient.exceptions.LoginError as exc:
             raise MailboxError(f"IMAP login failed for {self.cfg.username}: {exc}", False) from exc
-        except (IMAPClientError, OSError, socket.timeout) as exc:
+        except (TimeoutError, IMAPClientError, OSError) as exc:
             raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
 
     def _guard(self, what: str, exc: BaseException) -> MailboxError:

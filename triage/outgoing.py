@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
-from datetime import datetime
 from email.utils import format_datetime, formataddr, parseaddr
 
 from triage.message import ParsedMessage
@@ -83,6 +83,7 @@ def compose_forward(
     msg["Auto-Submitted"] = "auto-generated"
     for name, value in headers.items():
         msg[name] = value.replace("\r", " ").replace("\n", " ")
-    msg.set_content(f"{summary}\n\n---- customer's mail (masked) ----\n{masked_body}\n",
-                    charset="utf-8")
+    msg.set_content(
+        f"{summary}\n\n---- customer's mail (masked) ----\n{masked_body}\n", charset="utf-8"
+    )
     return msg.as_bytes(policy=SMTP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from triage.actions import (
@@ -18,7 +18,7 @@ from triage.actions import (
     action_to_dict,
 )
 from triage.config import Config
-from triage.decide import ReplyHistory, TicketView
+from triage.decide import Decision, ReplyHistory, TicketView
 from triage.details_codec import details_from_json, details_to_json
 from triage.engine import Analysis, Engine, subject_ticket_ref
 from triage.mailbox import MailboxError, MailboxPort, keyword_atom
@@ -191,7 +191,9 @@ class Poller:
                     if cfg.imap.sent_folder:
                         actions.append(CopyToSent(reply_id, cfg.imap.sent_folder))
             if cfg.queue.forward_to and not no_ticket and not duplicate:
-                fwd_id = reply_message_id(msg.message_id, "forward", domain_of(cfg.service.reply_from))
+                fwd_id = reply_message_id(
+                    msg.message_id, "forward", domain_of(cfg.service.reply_from)
+                )
                 raw_fwd = self._forward(msg, analysis, ref, fwd_id, now)
                 status = "shadow" if cfg.shadow else "pending"
                 cur = db.execute(
@@ -254,20 +256,26 @@ class Poller:
         return (actions if actions else None), row
 
     def _find_ticket(self, msg: ParsedMessage) -> TicketRow | None:
-        ids = [*(msg.references or ()), *([msg.in_reply_to] if msg.in_reply_to else [])]
+        ids = [*msg.references, *([msg.in_reply_to] if msg.in_reply_to else [])]
+        row = self.store.ticket_for(ids, None)
+        if row is not None:
+            return row
         ref = subject_ticket_ref(msg.subject)
-        row = self.store.ticket_for(ids, ref)
-        # A ticket reference in the subject binds only its own customer, so that a guessed or
+        row = self.store.ticket_for((), ref) if ref else None
+        # A reference in the subject alone binds only its own customer, so that a guessed or
         # forwarded reference cannot pull a stranger's mail into a case.
-        if row is not None and msg.from_addr and row.customer not in ("", msg.from_addr):
-            if not any(i for i in ids if self.store.ticket_for([i], None)):
-                return None
+        if row is not None and msg.from_addr and row.customer != msg.from_addr:
+            return None
         return row
 
     def _history(self, sender: str, ticket: TicketRow | None, now: datetime) -> ReplyHistory:
         return ReplyHistory(
-            sender_last_hour=self.store.replies_since(recipient=sender, since=now - timedelta(hours=1)),
-            sender_last_day=self.store.replies_since(recipient=sender, since=now - timedelta(days=1)),
+            sender_last_hour=self.store.replies_since(
+                recipient=sender, since=now - timedelta(hours=1)
+            ),
+            sender_last_day=self.store.replies_since(
+                recipient=sender, since=now - timedelta(days=1)
+            ),
             ticket_last_day=(
                 self.store.replies_since(ticket_id=ticket.id, since=now - timedelta(days=1))
                 if ticket
@@ -325,8 +333,10 @@ class Poller:
     def _folder(self, analysis: Analysis) -> str:
         d = analysis.decision
         q = self.cfg.queue
-        if d.action == "ignore" or d.abstained or d.skip_reason and d.skip_reason.startswith(
-            "malformed"
+        if (
+            d.action == "ignore"
+            or d.abstained
+            or (d.skip_reason and d.skip_reason.startswith("malformed"))
         ):
             return q.unsorted_folder
         if d.priority == "urgent":
@@ -411,9 +421,12 @@ class Poller:
             return False
         if isinstance(action, CopyToSent):
             row = self.store.outbox_row(action.reply_id)
-            if row is not None and row.status == "sent":
-                if not self.mailbox.has_message_id(action.folder, row.reply_id):
-                    self.mailbox.append(action.folder, row.raw)
+            if (
+                row is not None
+                and row.status == "sent"
+                and not self.mailbox.has_message_id(action.folder, row.reply_id)
+            ):
+                self.mailbox.append(action.folder, row.raw)
             return False
         if isinstance(action, AddKeywords):
             self.mailbox.add_keywords(key.uid, action.keywords)
@@ -466,7 +479,6 @@ def _view(row: TicketRow) -> TicketView:
     )
 
 
-def _as_duplicate(d: object) -> object:
-    from dataclasses import replace
-
-    return replace(d, action="human_only", skip_reason="duplicate", reply_kind=None)  # type: ignore[type-var]
+def _as_duplicate(d: Decision) -> Decision:
+    """The same mail delivered again (same Message-ID): agents see it, nobody is re-answered."""
+    return replace(d, action="human_only", skip_reason="duplicate", reply_kind=None)

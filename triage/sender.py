@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import smtplib
-import socket
 import ssl as ssl_lib
 from collections.abc import Sequence
 from typing import Protocol
@@ -55,13 +55,15 @@ class SmtpSender:
         except smtplib.SMTPResponseException as exc:
             self._drop()
             code = int(exc.smtp_code)
-            raise SendError(f"SMTP {code}: {exc.smtp_error!r}", transient=400 <= code < 500) from exc
+            raise SendError(
+                f"SMTP {code}: {exc.smtp_error!r}", transient=400 <= code < 500
+            ) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             self._drop()
             codes = [int(c) for c, _ in exc.recipients.values()]
             transient = all(400 <= c < 500 for c in codes)
             raise SendError(f"SMTP recipients refused: {codes}", transient=transient) from exc
-        except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+        except (TimeoutError, smtplib.SMTPException, OSError) as exc:
             self._drop()
             raise SendError(f"SMTP {self.cfg.host}:{self.cfg.port}: {exc}", transient=True) from exc
         if refused:
@@ -70,15 +72,11 @@ class SmtpSender:
     def _drop(self) -> None:
         conn, self.conn = self.conn, None
         if conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
     def close(self) -> None:
         if self.conn is not None:
-            try:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.conn.quit()
-            except (smtplib.SMTPException, OSError):
-                pass
             self.conn = None

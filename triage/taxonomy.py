@@ -74,7 +74,9 @@ def parse_taxonomy(data: Mapping[str, object], file: Path) -> Taxonomy:
         raise _fail(file, "[details]", "expected a table of detail name = label")
     for name in labels:
         if name not in DETAIL_NAMES:
-            raise _fail(file, f"[details] {name}", f"unknown detail; known: {', '.join(DETAIL_NAMES)}")
+            raise _fail(
+                file, f"[details] {name}", f"unknown detail; known: {', '.join(DETAIL_NAMES)}"
+            )
     cats_raw = data.get("categories", {})
     if not isinstance(cats_raw, dict) or not cats_raw:
         raise _fail(file, "[categories]", "at least one category is required")
