@@ -187,13 +187,13 @@ def wait_gone(remaining: Callable[[], list[int]], timeout: float) -> list[int]:
     return left
 
 
-def pids_with_title(fragment: str) -> list[int]:
-    """PIDs whose first argv word contains ``fragment`` (one /proc scan; zombies excluded)."""
+def pids_matching(predicate: Callable[[list[str]], bool]) -> list[int]:
+    """Live PIDs whose argv satisfies ``predicate`` (one /proc scan; zombies excluded)."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             argv = command_line(int(entry))
-            if argv and fragment in argv[0] and is_alive(int(entry)):
+            if argv and predicate(argv) and is_alive(int(entry)):
                 found.append(int(entry))
     return found
 
