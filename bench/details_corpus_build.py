@@ -372,7 +372,7 @@ def when(m: Mail) -> tuple[str, str]:
         ]
     else:
         ampm = (
-            f"{hour % 12 or 12}{':%02d' % minute if minute else ''}{'pm' if hour >= 12 else 'am'}"
+            f"{hour % 12 or 12}{f':{minute:02d}' if minute else ''}{'pm' if hour >= 12 else 'am'}"
         )
         suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(
             day.day, "th"

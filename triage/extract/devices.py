@@ -57,7 +57,7 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("Google Pixel", r"(?:google\s)?pixel\s?(?P<num>\d{1,2}a?|fold)" + _SUF),
     (
         "Huawei",
-        r"(?:(?:huawei|华为|華為)\s?(?P<ser>mate\s?x|mate|nova|pura|p)|(?P<ser2>mate))"
+        r"(?:huawei|华为|華為)\s?(?P<ser>mate\s?x|mate|nova|pura|p)"
         r"\s?(?P<num>\d{1,2}|x\d?)" + _SUF,
     ),
     ("Redmi", r"(?:xiaomi\s)?(?:redmi|红米)\s?(?P<ser>note|k)?\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
@@ -125,7 +125,7 @@ def _model_name(brand: str, m: re.Match[str]) -> str:
         num = num.upper() if num.isalpha() else num
         name = f"iPhone {num}" + ("e" if groups.get("e") else "")
         return f"{name} {suffix}".strip()
-    series, glued = _series(groups.get("ser") or groups.get("ser2"))
+    series, glued = _series(groups.get("ser"))
     num = num.upper() if brand in ("POCO",) else num
     if brand == "Honor" or brand == "OnePlus":
         num = num[:-1] + num[-1].lower() if num[-1].isalpha() and brand == "Honor" else num.upper()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from triage.details import Details, DetailValue, ExtractOptions
@@ -16,11 +17,19 @@ from triage.extract.errors import find_error_messages
 from triage.extract.ids import find_transaction_ids
 from triage.extract.secrets import SECRET_KINDS, find_card_numbers, find_keyword_secrets
 from triage.extract.spans import Claims, Context, Hit, blank_quoted, fold_width, is_chinese
-from triage.masking import mask_text, mask_value
+from triage.masking import SECRET_MASK, mask_text, mask_value
 
 log = logging.getLogger(__name__)
 
 _MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "BZ"})
+
+
+def _without_secrets(value: str, secrets: set[str]) -> str:
+    """``value`` with every secret the customer sent elsewhere in the mail replaced."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret and secret in fold_width(value):
+            value = fold_width(value).replace(secret, SECRET_MASK)
+    return value
 
 
 def run_extractors(
@@ -41,12 +50,15 @@ def run_extractors(
     claims = Claims()
 
     sensitive: set[str] = set()
-    for start, end, _digits in find_card_numbers(folded, network_only=True):
+    secret_texts: set[str] = set()
+    for start, end, digits in find_card_numbers(folded, network_only=True):
         sensitive.add("card_number")
+        secret_texts.update((folded[start:end], digits))
         claims.claim(start, end)
     for secret in find_keyword_secrets(folded):
         if claims.is_free(secret.start, secret.end):
             sensitive.add(secret.kind)
+            secret_texts.add(folded[secret.start : secret.end])
             claims.claim(secret.start, secret.end)
 
     hits: list[Hit] = []
@@ -83,7 +95,10 @@ def run_extractors(
         seen.add(key)
         value = hit.value
         if hit.name == "error_message":
-            value = mask_text(value)  # a quoted message may repeat a secret
+            # A quoted message may repeat a secret sent elsewhere in the mail.
+            value = _without_secrets(mask_text(value), secret_texts)
+        elif value in secret_texts or re.sub(r"\D", "", value) in secret_texts:
+            continue
         detail = DetailValue(
             name=hit.name,
             value=value,
