@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ import sys
 import time
 from email.message import EmailMessage
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -113,6 +115,17 @@ def test_deliver_many_keeps_order_on_one_connection(clean_mailbox: MailStack) ->
         envelopes = client.fetch(uids, ["ENVELOPE"])
         subjects = [envelopes[uid][b"ENVELOPE"].subject for uid in sorted(uids)]
     assert subjects == [f"mail {i}".encode() for i in range(5)]
+
+
+@pytest.mark.integration
+def test_append_many_bulk_loads_in_order(clean_mailbox: MailStack) -> None:
+    raws = [make_mail(f"bulk {i}", f"<bulk-{i}@example.com>") for i in range(7)]
+    assert clean_mailbox.append_many(raws, batch=3) == 7
+    with clean_mailbox.imap() as client:
+        client.select_folder("INBOX", readonly=True)
+        uids = sorted(client.search("ALL"))
+        bodies = client.fetch(uids, ["BODY.PEEK[]"])
+    assert [bodies[uid][b"BODY[]"] for uid in uids] == raws
 
 
 @pytest.mark.integration
@@ -335,30 +348,42 @@ def test_state_file_lets_another_handle_reach_the_stack(
         assert len(client.search("ALL")) == 1
 
 
+def load_cli() -> ModuleType:
+    """scripts/mailstack.py as a module, to call its main() in-process."""
+    spec = importlib.util.spec_from_file_location(
+        "mailstack_cli", REPO / "scripts" / "mailstack.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.integration
-def test_cli_starts_in_background_and_stops(mailstack: MailStack, tmp_path: Path) -> None:
+def test_cli_starts_in_background_and_stops(
+    mailstack: MailStack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # `mailstack` only to skip where Dovecot cannot run; the CLI starts its own stack.
     state = tmp_path / "cli.json"
-    script = [sys.executable, str(REPO / "scripts" / "mailstack.py")]
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        # capture_output would hang here if a server kept our pipes open.
-        return subprocess.run(
-            [*script, *args, "--state", str(state)], capture_output=True, text=True, timeout=60
-        )
-
-    started = run("start")
+    # A real child process for start: capture_output would hang if a server kept our pipes.
+    started = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "mailstack.py"), "start", "--state", str(state)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert started.returncode == 0, started.stderr
     printed = dict(line.split("=", 1) for line in started.stdout.splitlines())
     recorded = json.loads(state.read_text())
     assert int(printed["MAILSTACK_IMAP_PORT"]) == recorded["imap_port"]
+    cli = load_cli()
     try:
-        assert run("status").returncode == 0
+        assert cli.main(["status", "--state", str(state)]) == 0
         with socket.create_connection(("127.0.0.1", recorded["imap_port"]), timeout=5) as sock:
             assert sock.recv(100).startswith(b"* OK")
     finally:
-        stopped = run("stop")
-    assert stopped.returncode == 0, stopped.stderr
+        assert cli.main(["stop", "--state", str(state)]) == 0
     assert not is_alive(recorded["dovecot_pid"]) and not is_alive(recorded["smtp_pid"])
     assert not Path(recorded["root"]).exists()
-    assert run("status").returncode == 3
+    assert cli.main(["status", "--state", str(state)]) == 3
+    assert "not running" in capsys.readouterr().out

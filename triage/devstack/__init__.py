@@ -1,6 +1,18 @@
 """Dev mail stack: private Dovecot (IMAP + LMTP) and an SMTP capture server on loopback.
 
-Nothing starts at import; see ``MailStack.start``.
+Nothing starts at import. Typical use::
+
+    with MailStack.start() as stack:             # ~0.4 s; stop ~1.3 s (Dovecot's shutdown)
+        stack.deliver(raw)                       # LMTP into support@okpay.test's INBOX
+        with stack.imap() as client: ...         # imapclient, plain IMAP, logged in
+        stack.set_smtp_fault("tempfail", count=1)
+        ...                                      # code under test sends to stack.smtp_port
+        [reply] = stack.wait_for_captured(1)     # CapturedMail(raw, mail_from, rcpt_tos, message)
+
+Tests get it from the ``mailstack`` / ``clean_mailbox`` fixtures (tests/fixtures_mailstack.py);
+``scripts/mailstack.py`` runs it in the background for the demo. Layout under ``stack.root``:
+``dovecot/`` (config, sockets, ``log/dovecot.log``), ``mail/<user>/`` (Maildir or sdbox),
+``smtp/messages/*.eml`` (captured mail, format in capture_files), ``smtp/fault.json``.
 """
 
 from __future__ import annotations

@@ -181,6 +181,32 @@ class MailStack:
                 delivered += 1
         return delivered
 
+    def append_many(
+        self,
+        raws: Iterable[bytes],
+        folder: str = "INBOX",
+        user: str | None = None,
+        batch: int = 500,
+    ) -> int:
+        """Bulk-load mails with IMAP MULTIAPPEND (about 10x LMTP's rate); return the count.
+
+        For benchmark backlogs: unlike ``deliver``, no trace headers (Return-Path,
+        Delivered-To, Received) are added. The folder must exist (INBOX always does).
+        """
+        appended = 0
+        pending: list[bytes] = []
+        with self.imap(user) as client:
+            for raw in raws:
+                pending.append(raw)
+                if len(pending) >= batch:
+                    client.multiappend(folder, pending)
+                    appended += len(pending)
+                    pending = []
+            if pending:
+                client.multiappend(folder, pending)
+                appended += len(pending)
+        return appended
+
     # -- mailbox access: IMAP --------------------------------------------------------------
 
     def imap(self, user: str | None = None, timeout: float = 30.0) -> imapclient.IMAPClient:
