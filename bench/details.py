@@ -106,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = [json.loads(line) for line in Path(args.corpus).read_text("utf-8").splitlines() if line]
     parts = [
         ("All mails", rows),
-        ("Hand-written", [r for r in rows if r.get("source") == "hand"]),
+        ("Hand-written, development", [r for r in rows if r.get("source") == "hand"]),
+        ("Hand-written, held out", [r for r in rows if r.get("source") == "holdout"]),
         ("Generated", [r for r in rows if r.get("source") == "generated"]),
     ]
     for title, subset in parts:
@@ -115,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tallies, ms = evaluate(subset)
         print(table(title, tallies, len(subset), ms))
         print()
-        if args.show_errors and title == "All mails":
+        if args.show_errors and title != "Generated":
             for name in ROWS:
                 for error in tallies[name].errors:
                     print(f"- {name} {error}")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from details_corpus_hand import HAND
+from details_corpus_hand import HAND, HOLDOUT
 
 Label = dict[str, list[str]]
 MONTHS = "January February March April May June July August September October November December"
@@ -636,6 +636,20 @@ def main(argv: list[str] | None = None) -> int:
             h.get("opts", {}),
         )
         for i, h in enumerate(HAND)
+    ]
+    rows += [
+        record(
+            f"x{i + 1:03d}",
+            "holdout",
+            h["lang"],
+            h["sent"],
+            h["text"],
+            h.get("exp", {}),
+            h.get("inv", {}),
+            h.get("sens", []),
+            h.get("opts", {}),
+        )
+        for i, h in enumerate(HOLDOUT)
     ]
     rows += generate(random.Random(args.seed), args.count)
     out = Path(args.out)

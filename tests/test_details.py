@@ -70,6 +70,7 @@ def test_sender_counts_as_contact_only_when_asked(
         ("流水号 JP20241102883301", ("JP20241102883301",)),
         ("交易号TXN-2025-004417，房东说没收到", ("TXN-2025-004417",)),
         ("txn id: tp20240513000981", ("TP20240513000981",)),
+        ("订单编号 CZ2025022021150088", ("CZ2025022021150088",)),  # IBAN-shaped, not an IBAN
         # distractors: phone, amount, date, version, IBAN, card
         ("call 13812345678 about the payment of 1,250 USD on 2024-05-12", ()),
         ("app version 5.2.1 on iPhone 15", ()),

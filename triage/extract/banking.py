@@ -65,7 +65,9 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
         if best is None:
             continue
         candidate, end, problem = best
-        if problem == "" and not keyword:
+        # Without an IBAN cue only a right-length string with a bad checksum is a mistyped
+        # IBAN; other near-misses ("CZ2025022021150088") are ids.
+        if problem not in (None, "iban_checksum") and not keyword:
             continue
         claims.claim(m.start(), end)
         hits.append(Hit("recipient_account", candidate, m.start(), end, problem or ""))
