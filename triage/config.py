@@ -93,6 +93,13 @@ class LimitsConfig:
 
 
 @dataclass(frozen=True)
+class TicketsConfig:
+    reminder_after_hours: float
+    incomplete_after_hours: float
+    hotline: str
+
+
+@dataclass(frozen=True)
 class QueueConfig:
     category_folder: str
     urgent_folder: str
@@ -115,6 +122,7 @@ class Config:
     replies: RepliesConfig
     limits: LimitsConfig
     queue: QueueConfig
+    tickets: TicketsConfig
     store_path: Path
     taxonomy_path: Path
 
@@ -210,7 +218,7 @@ def _kind_name(kind: type[Any]) -> str:
 
 KNOWN_SECTIONS = (
     "service", "imap", "smtp", "poll", "classifier", "details", "replies", "limits", "queue",
-    "store", "taxonomy",
+    "store", "taxonomy", "tickets",
 )  # fmt: skip
 
 
@@ -341,6 +349,13 @@ def load_config(path: str | Path) -> Config:
     if "{category}" not in queue.category_folder:
         raise s.fail("category_folder", "must contain {category}")
 
+    s = opened("tickets")
+    tickets = TicketsConfig(
+        reminder_after_hours=s.positive("reminder_after_hours", float, 24.0),
+        incomplete_after_hours=s.positive("incomplete_after_hours", float, 48.0),
+        hotline=s.get("hotline", str, ""),
+    )
+
     s = opened("store")
     store_path = s.path("path", "../var/triage.sqlite3", base)
     s = opened("taxonomy")
@@ -359,6 +374,7 @@ def load_config(path: str | Path) -> Config:
         replies=replies,
         limits=limits,
         queue=queue,
+        tickets=tickets,
         store_path=store_path,
         taxonomy_path=taxonomy_path,
     )

@@ -45,6 +45,7 @@ class Engine:
     policy: Policy
     brand: str = "OKPay"
     fallback_language: str = "en"
+    hotline: str = ""
 
     def parse(self, raw: bytes) -> ParsedMessage:
         return parse_message(raw)
@@ -119,6 +120,7 @@ class Engine:
             ticket_state=(ticket.state if ticket else ""),
             ticket_summary=received if ticket else (),
             brand=self.brand,
+            hotline=self.hotline,
         )
 
 

@@ -23,8 +23,11 @@ def domain_of(address: str) -> str:
 
 
 def compose_reply(
-    original: ParsedMessage,
     *,
+    to_name: str,
+    to_addr: str,
+    in_reply_to: str,
+    references: tuple[str, ...],
     reply_from: str,
     subject: str,
     body: str,
@@ -33,15 +36,15 @@ def compose_reply(
     ticket_ref: str,
     now: datetime,
 ) -> bytes:
-    """The auto-reply as bytes, threaded under the customer's mail."""
+    """An automatic reply as bytes, threaded under the customer's mail ``in_reply_to``."""
     msg = EmailMessage()
     msg["From"] = reply_from
-    msg["To"] = formataddr((original.from_name, original.from_addr))
+    msg["To"] = formataddr((to_name, to_addr))
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = reply_id
-    msg["In-Reply-To"] = original.message_id
-    refs = [*original.references[-10:], original.message_id]
+    msg["In-Reply-To"] = in_reply_to
+    refs = [*references[-10:], in_reply_to]
     msg["References"] = " ".join(dict.fromkeys(refs))
     # RFC 3834: mark ourselves as automatic so other responders do not answer us, and ask
     # Exchange-style responders not to either.

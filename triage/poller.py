@@ -7,6 +7,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
 
 from triage.actions import (
     Action,
@@ -18,13 +21,15 @@ from triage.actions import (
     action_to_dict,
 )
 from triage.config import Config
-from triage.decide import Decision, ReplyHistory, TicketView
+from triage.decide import INCOMPLETE, WAITING, Decision, ReplyHistory, TicketView
 from triage.details_codec import details_from_json, details_to_json
 from triage.engine import Analysis, Engine, subject_ticket_ref
 from triage.mailbox import MailboxError, MailboxPort, keyword_atom
 from triage.masking import mask_text
 from triage.message import ParsedMessage
 from triage.outgoing import compose_forward, compose_reply, domain_of, reply_message_id
+from triage.reminders import GIVE_UP, REMIND, ReminderPolicy, reminder_due
+from triage.replies import ReplyContext
 from triage.sender import SenderPort, SendError
 from triage.store import MessageKey, Store, StoreError, TicketRow
 
@@ -99,6 +104,8 @@ class Poller:
                 key = MessageKey(self.name, uidvalidity, uid)
                 self.handle(key, raw, summary)
             self.finish_stale_plans(uidvalidity, set(present))
+            if not self.stop_requested:
+                self.run_reminders(summary)
         finally:
             self.mailbox.close()
             self.sender.close()
@@ -170,7 +177,10 @@ class Poller:
                     msg.message_id, d.reply_kind or "reply", domain_of(cfg.service.reply_from)
                 )
                 raw_reply = compose_reply(
-                    msg,
+                    to_name=msg.from_name,
+                    to_addr=msg.from_addr,
+                    in_reply_to=msg.message_id,
+                    references=msg.references,
                     reply_from=cfg.service.reply_from,
                     subject=analysis.reply.subject,
                     body=analysis.reply.body,
@@ -295,20 +305,23 @@ class Poller:
             db.execute(
                 "INSERT INTO tickets (id, ref, customer, category, state, priority, language,"
                 " subject, details, missing, acknowledged, created_at, updated_at,"
-                " last_customer_at, last_reply_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " last_customer_at, last_reply_at, last_message_id, mailbox)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (ticket_id, ref, msg.from_addr, d.category, d.ticket_state, d.priority,
                  msg.language, mask_text(msg.subject), details_to_json(d.details),
                  json.dumps(list(d.missing)), int(acknowledged), now.isoformat(),
-                 now.isoformat(), now.isoformat(), now.isoformat() if replied else None),
+                 now.isoformat(), now.isoformat(), now.isoformat() if replied else None,
+                 msg.message_id, self.name),
             )  # fmt: skip
         else:
             db.execute(
                 "UPDATE tickets SET category=?, state=?, priority=?, details=?, missing=?,"
-                " acknowledged=?, updated_at=?, last_customer_at=?,"
-                " last_reply_at=COALESCE(?, last_reply_at) WHERE id=?",
+                " acknowledged=?, updated_at=?, last_customer_at=?, reminders=0,"
+                " last_reply_at=COALESCE(?, last_reply_at), last_message_id=? WHERE id=?",
                 (d.category, d.ticket_state, d.priority, details_to_json(d.details),
                  json.dumps(list(d.missing)), int(acknowledged), now.isoformat(),
-                 now.isoformat(), now.isoformat() if replied else None, ticket_id),
+                 now.isoformat(), now.isoformat() if replied else None, msg.message_id,
+                 ticket_id),
             )  # fmt: skip
 
     def keyword(self, name: str) -> str:
@@ -373,6 +386,106 @@ class Poller:
             forward_id=fwd_id,
             now=now,
         )
+
+    # --- reminders ------------------------------------------------------------------------
+
+    def run_reminders(self, summary: PollSummary) -> None:
+        """One reminder for tickets still waiting for details; later, hand them to agents."""
+        now = self.clock()
+        t = self.cfg.tickets
+        policy = ReminderPolicy(
+            timedelta(hours=t.reminder_after_hours), timedelta(hours=t.incomplete_after_hours)
+        )
+        for row in self.store.outbox_in_state("pending"):
+            if row.kind == "reminder":  # a reminder whose send failed transiently before
+                self._send_reminder(row.reply_id, row.recipient, summary)
+        for ticket in self.store.tickets("state=? AND mailbox=?", (WAITING, self.name)):
+            due = reminder_due(ticket.state, ticket.reminders, ticket.last_reply_at, now, policy)
+            if due == REMIND:
+                self._remind(ticket, now, summary)
+            elif due == GIVE_UP:
+                self.store.update_ticket(ticket.id, now, state=INCOMPLETE)
+                self._note_for_agents(ticket, now)
+                log.info("ticket %s handed to agents as incomplete", ticket.ref)
+
+    def _remind(self, ticket: TicketRow, now: datetime, summary: PollSummary) -> None:
+        details = details_from_json(ticket.details)
+        ctx = ReplyContext(
+            kind="reminder",
+            language=ticket.language,
+            category=ticket.category,
+            ticket_ref=ticket.ref,
+            original_subject=ticket.subject,
+            missing=ticket.missing,
+            received=tuple((n, v[0].display) for n, v in details.found.items() if v),
+            brand=self.cfg.service.brand,
+            hotline=self.cfg.tickets.hotline,
+        )
+        reply = self.engine.renderer.render(ctx)
+        domain = domain_of(self.cfg.service.reply_from)
+        reply_id = reply_message_id(f"{ticket.ref}:{ticket.last_message_id}", "reminder", domain)
+        raw = compose_reply(
+            to_name="",
+            to_addr=ticket.customer,
+            in_reply_to=ticket.last_message_id,
+            references=(),
+            reply_from=self.cfg.service.reply_from,
+            subject=reply.subject,
+            body=reply.body,
+            language=reply.language,
+            reply_id=reply_id,
+            ticket_ref=ticket.ref,
+            now=now,
+        )
+        status = "shadow" if self.cfg.shadow else "pending"
+        with self.store.tx() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
+                " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                (reply_id, ticket.last_message_id, ticket.id, "reminder", ticket.customer, raw,
+                 status, now.isoformat()),
+            )  # fmt: skip
+            db.execute(
+                "UPDATE tickets SET reminders=reminders+1, last_reply_at=?, updated_at=?"
+                " WHERE id=?",
+                (now.isoformat(), now.isoformat(), ticket.id),
+            )
+            self.store.audit(db, now, "reminder", f"reminder {reply_id}", None, ticket.id)
+        if not self.cfg.shadow:
+            self._send_reminder(reply_id, ticket.customer, summary)
+
+    def _send_reminder(self, reply_id: str, recipient: str, summary: PollSummary) -> None:
+        try:
+            self.apply(NO_MESSAGE, SendMail(reply_id, "reminder", recipient), summary)
+        except SendError as exc:
+            # A transient failure leaves the row pending; the next poll retries it.
+            log.warning("reminder %s not sent: %s", reply_id, exc)
+
+    def _note_for_agents(self, ticket: TicketRow, now: datetime) -> None:
+        """An internal note in the agents' folder: the case is incomplete and why."""
+        if self.cfg.shadow:
+            return
+        details = details_from_json(ticket.details)
+        found = "\n".join(f"  {n}: {v[0].display}" for n, v in details.found.items() if v)
+        note = EmailMessage()
+        note["From"] = self.cfg.service.reply_from
+        note["To"] = self.cfg.service.reply_from
+        note["Subject"] = f"[{ticket.ref}] incomplete: {', '.join(ticket.missing)} still missing"
+        note["Date"] = format_datetime(now)
+        note["Message-ID"] = reply_message_id(ticket.ref, "incomplete",
+                                              domain_of(self.cfg.service.reply_from))  # fmt: skip
+        note["X-Triage-Ticket"] = ticket.ref
+        note.set_content(
+            f"Ticket {ticket.ref} ({ticket.category}, customer {ticket.customer}) got a request"
+            f" for details and one reminder without an answer.\n\nStill missing: "
+            f"{', '.join(ticket.missing)}\nOn file:\n{found or '  nothing'}\n"
+        )
+        folder = self.cfg.queue.category_folder.format(category=ticket.category)
+        try:
+            if not self.mailbox.has_message_id(folder, str(note["Message-ID"])):
+                self.mailbox.append(folder, note.as_bytes(policy=SMTP))
+        except MailboxError as exc:
+            log.warning("could not file the incomplete note for %s: %s", ticket.ref, exc)
 
     # --- applying -------------------------------------------------------------------------
 
@@ -460,6 +573,9 @@ class Poller:
             if int(r["uid"]) not in present:
                 self.store.set_plan(MessageKey(self.name, uidvalidity, int(r["uid"])), [],
                                     self.clock())  # fmt: skip
+
+
+NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to one mail
 
 
 def _envelope_from(cfg: Config) -> str:

@@ -61,7 +61,18 @@ CREATE TABLE IF NOT EXISTS tickets (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     last_customer_at TEXT NOT NULL,
-    last_reply_at TEXT
+    last_reply_at TEXT,
+    last_message_id TEXT NOT NULL DEFAULT '',  -- the customer's latest mail (threads reminders)
+    mailbox TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS tickets_by_customer ON tickets (customer);
+CREATE INDEX IF NOT EXISTS tickets_by_state ON tickets (state);
+CREATE TABLE IF NOT EXISTS mailbox_status (
+    mailbox TEXT PRIMARY KEY,
+    last_ok_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS thread_ids (
     message_id TEXT PRIMARY KEY,     -- any Message-ID of the case: customer's mails and ours
@@ -134,6 +145,8 @@ class TicketRow:
     updated_at: datetime
     last_customer_at: datetime
     last_reply_at: datetime | None
+    last_message_id: str = ""
+    mailbox: str = ""
 
 
 @dataclass(frozen=True)
@@ -307,6 +320,43 @@ class Store:
         ticket_id = int(row[0])
         return ticket_id, f"{self.ticket_prefix}-{ticket_id}"
 
+    def update_ticket(self, ticket_id: int, now: datetime, **fields: object) -> None:
+        allowed = {"state", "reminders", "last_reply_at", "category", "priority"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"cannot update ticket fields {sorted(set(fields) - allowed)}")
+        sets = ", ".join(f"{k}=?" for k in fields)
+        with self.tx() as db:
+            db.execute(
+                f"UPDATE tickets SET {sets}, updated_at=? WHERE id=?",
+                (*fields.values(), _iso(now), ticket_id),
+            )
+            self.audit(db, now, "ticket", " ".join(f"{k}={v}" for k, v in fields.items()),
+                       None, ticket_id)  # fmt: skip
+
+    # --- mailbox health -------------------------------------------------------------------
+
+    def mailbox_ok(self, mailbox: str, now: datetime) -> None:
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO mailbox_status (mailbox, last_ok_at, failures) VALUES (?, ?, 0)"
+                " ON CONFLICT (mailbox) DO UPDATE SET last_ok_at=excluded.last_ok_at,"
+                " failures=0",
+                (mailbox, _iso(now)),
+            )
+
+    def mailbox_failed(self, mailbox: str, now: datetime, error: str) -> None:
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO mailbox_status (mailbox, last_error_at, last_error, failures)"
+                " VALUES (?, ?, ?, 1) ON CONFLICT (mailbox) DO UPDATE SET"
+                " last_error_at=excluded.last_error_at, last_error=excluded.last_error,"
+                " failures=failures + 1",
+                (mailbox, _iso(now), error[:500]),
+            )
+
+    def mailbox_states(self) -> list[sqlite3.Row]:
+        return self._query("SELECT * FROM mailbox_status ORDER BY mailbox")
+
     # --- outbox ---------------------------------------------------------------------------
 
     def replies_since(self, *, recipient: str | None = None, ticket_id: int | None = None,
@@ -396,6 +446,8 @@ def _ticket(r: sqlite3.Row) -> TicketRow:
         updated_at=updated,
         last_customer_at=last_customer,
         last_reply_at=_dt(r["last_reply_at"]),
+        last_message_id=str(r["last_message_id"]),
+        mailbox=str(r["mailbox"]),
     )
 
 

@@ -53,4 +53,5 @@ def build_engine(cfg: Config, model: LoadedClassifier | None = None) -> Engine:
         policy=policy(cfg),
         brand=cfg.service.brand,
         fallback_language=cfg.service.fallback_language,
+        hotline=cfg.tickets.hotline,
     )
