@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from triage.cli import main
 from triage.config import load_config
 from triage.devstack import MailStack
 from triage.mailbox import ImapMailbox
@@ -62,7 +63,9 @@ FIRST = (
 )
 
 
-def test_three_mail_conversation_and_status(clean_mailbox: MailStack, triage_config: Path) -> None:
+def test_three_mail_conversation_and_status(
+    clean_mailbox: MailStack, triage_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     stack, clock = clean_mailbox, Clock()
     stack.deliver(mail("<c1@example.com>", FIRST, "Transfer failed but money taken"))
     make_poller(triage_config, clock).poll_once()
@@ -107,8 +110,21 @@ def test_three_mail_conversation_and_status(clean_mailbox: MailStack, triage_con
     assert len(replies) == 3
     status = replies[2].message
     assert ref in status["Subject"]
-    assert len(store.tickets()) == 1, "the status question must not open a new ticket"
+    (ticket,) = store.tickets()
+    assert ticket.category == "transaction_error", "a status question keeps the case's category"
     store.close()
+
+    # Operators see the whole case, masked.
+    assert main(["history", "-c", str(triage_config), ref]) == 0
+    history = capsys.readouterr().out
+    for mid in ("<c1@example.com>", "<c2@example.com>", "<c3@example.com>"):
+        assert mid in history
+    assert "+447911123456" not in history and "+44******3456" in history
+    assert history.count(" sent ") == 3
+    assert main(["tickets", "--open", "-c", str(triage_config)]) == 0
+    assert ref in capsys.readouterr().out
+    assert main(["status", "-c", str(triage_config)]) == 0
+    assert "support" in capsys.readouterr().out
 
 
 def test_reminder_then_incomplete(clean_mailbox: MailStack, triage_config: Path) -> None:

@@ -15,6 +15,7 @@ from triage import __version__
 from triage.classifier import ModelLoadError
 from triage.config import Config, ConfigError, load_config
 from triage.replies import TemplateError
+from triage.store import Store
 from triage.taxonomy import TaxonomyError, check_labels, load_taxonomy
 
 log = logging.getLogger(__name__)
@@ -169,6 +170,55 @@ def cmd_run(args: argparse.Namespace) -> int:
     return daemon.run(idle=start_idle if cfg.imap.idle else None)
 
 
+def _store(cfg: Config) -> Store:
+    from triage.store import Store
+
+    if not cfg.store_path.exists():
+        raise ConfigError(
+            f"{cfg.path}: [store] path: {cfg.store_path} does not exist yet (no poll ran)"
+        )
+    return Store(cfg.store_path, ticket_prefix=cfg.service.ticket_prefix)
+
+
+def cmd_tickets(args: argparse.Namespace) -> int:
+    from triage.reports import tickets_view
+
+    store = _store(_load(args))
+    state = "open" if args.open else "incomplete" if args.incomplete else None
+    print(tickets_view(store, state=state, urgent=args.urgent))
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from triage.reports import history_view
+
+    text = history_view(_store(_load(args)), args.key)
+    if text is None:
+        print(f"error: no mail or ticket {args.key!r} in the state database", file=sys.stderr)
+        return EXIT_FAIL
+    print(text)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from triage.reports import parse_since, report_view
+
+    try:
+        since = parse_since(args.since, _now())
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(report_view(_store(_load(args)), since))
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from triage.reports import status_view
+
+    print(status_view(_store(_load(args)), _now()))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="triage", description=__doc__)
     parser.add_argument("--version", action="version", version=f"support-triage {__version__}")
@@ -191,6 +241,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="path to an .eml file, or - for stdin")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_explain)
+    p = add("tickets", "list tickets, urgent and oldest first")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--open", action="store_true", help="only tickets not resolved")
+    group.add_argument(
+        "--incomplete",
+        action="store_true",
+        help="only tickets still missing details after the reminder",
+    )
+    p.add_argument("--urgent", action="store_true", help="only urgent tickets")
+    p.set_defaults(func=cmd_tickets)
+    p = add("history", "every decision and reply for a mail or a ticket")
+    p.add_argument("key", help="a Message-ID (<...>) or a ticket reference (TKT-1042)")
+    p.set_defaults(func=cmd_history)
+    p = add("report", "what was done (or would have been, in shadow mode)")
+    p.add_argument("--since", default="7d", help="7d, 12h, 30m or an ISO date (default 7d)")
+    p.set_defaults(func=cmd_report)
+    add("status", "health of each mailbox: last good poll, failures").set_defaults(func=cmd_status)
     return parser
 
 

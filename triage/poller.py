@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -81,6 +82,17 @@ class Poller:
         """Handle every new mail once; raises MailboxError/StoreError only for whole-poll
         trouble (the caller logs it and tries again later)."""
         summary = PollSummary(self.name)
+        try:
+            self._poll(summary)
+        except MailboxError as exc:
+            with contextlib.suppress(StoreError):
+                self.store.mailbox_failed(self.name, self.clock(), str(exc))
+            raise
+        self.store.mailbox_ok(self.name, self.clock())
+        log.info("%s", summary.line())
+        return summary
+
+    def _poll(self, summary: PollSummary) -> None:
         uidvalidity = self.mailbox.open()
         try:
             self.reconcile_outbox()
@@ -109,8 +121,6 @@ class Poller:
         finally:
             self.mailbox.close()
             self.sender.close()
-        log.info("%s", summary.line())
-        return summary
 
     def handle(self, key: MessageKey, raw: bytes, summary: PollSummary) -> None:
         now = self.clock()
@@ -301,13 +311,15 @@ class Poller:
         assert isinstance(db, sqlite3.Connection)
         d = analysis.decision
         acknowledged = bool(row and row.acknowledged) or (d.reply_kind == "details_complete")
+        # "Where is my case?" is about the ticket, not a new issue type for it.
+        category = row.category if row is not None and d.reply_kind == "status" else d.category
         if row is None:
             db.execute(
                 "INSERT INTO tickets (id, ref, customer, category, state, priority, language,"
                 " subject, details, missing, acknowledged, created_at, updated_at,"
                 " last_customer_at, last_reply_at, last_message_id, mailbox)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (ticket_id, ref, msg.from_addr, d.category, d.ticket_state, d.priority,
+                (ticket_id, ref, msg.from_addr, category, d.ticket_state, d.priority,
                  msg.language, mask_text(msg.subject), details_to_json(d.details),
                  json.dumps(list(d.missing)), int(acknowledged), now.isoformat(),
                  now.isoformat(), now.isoformat(), now.isoformat() if replied else None,
@@ -318,7 +330,7 @@ class Poller:
                 "UPDATE tickets SET category=?, state=?, priority=?, details=?, missing=?,"
                 " acknowledged=?, updated_at=?, last_customer_at=?, reminders=0,"
                 " last_reply_at=COALESCE(?, last_reply_at), last_message_id=? WHERE id=?",
-                (d.category, d.ticket_state, d.priority, details_to_json(d.details),
+                (category, d.ticket_state, d.priority, details_to_json(d.details),
                  json.dumps(list(d.missing)), int(acknowledged), now.isoformat(),
                  now.isoformat(), now.isoformat() if replied else None, msg.message_id,
                  ticket_id),

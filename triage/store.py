@@ -396,6 +396,22 @@ class Store:
                 (status, error, status, status, _iso(now), reply_id),
             )
 
+    def outbox_rows_for(self, ticket_id: int | None, message_id: str) -> list[sqlite3.Row]:
+        columns = "SELECT reply_id, kind, status, recipient, created_at FROM outbox"
+        if ticket_id is None:
+            return self._query(
+                f"{columns} WHERE source_message_id=? ORDER BY created_at", (message_id,)
+            )
+        return self._query(
+            f"{columns} WHERE ticket_id=? OR source_message_id=? ORDER BY created_at",
+            (ticket_id, message_id),
+        )
+
+    def outbox_since(self, since: datetime) -> list[sqlite3.Row]:
+        return self._query(
+            "SELECT * FROM outbox WHERE created_at>=? ORDER BY created_at", (_iso(since),)
+        )
+
     # --- labels (agents' corrections) -----------------------------------------------------
 
     def add_label(self, message_id: str, label: str, source: str, text: str,
