@@ -18,6 +18,8 @@ from types import ModuleType
 import pytest
 
 from triage.devstack import MailStack, wait_until
+from triage.devstack import dovecot as dovecot_module
+from triage.devstack import processes as processes_module
 from triage.devstack.capture_files import (
     Fault,
     decode_capture,
@@ -324,6 +326,28 @@ def test_stopped_smtp_refuses_connections_until_started(clean_mailbox: MailStack
     clean_mailbox.start_smtp()
     send(clean_mailbox, ["c@example.com"], make_mail("back", "<back@okpay.test>"))
     assert [m.message["Subject"] for m in clean_mailbox.captured()] == ["back"]
+
+
+@pytest.mark.integration
+def test_start_retries_with_new_ports_when_a_port_was_taken(
+    mailstack: MailStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `mailstack` only to skip where Dovecot cannot run; this starts its own stack.
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        picks = iter([taken])
+        real_free_port = processes_module.free_port
+        monkeypatch.setattr(
+            dovecot_module, "free_port", lambda host: next(picks, None) or real_free_port(host)
+        )
+        with MailStack.start() as stack:
+            assert stack.imap_port != taken
+            assert "Address already in use" in stack.dovecot.layout.log_file.read_text()
+            stack.deliver(make_mail("retry", "<retry@example.com>"))
+            assert stack.folder_counts() == {"INBOX": 1}
+        assert not stack.root.exists()
 
 
 # -- integration: state file and CLI ----------------------------------------------------------

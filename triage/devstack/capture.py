@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from triage.devstack.errors import DevstackError
 from triage.devstack.processes import (
     Managed,
     free_port,
+    signal_all,
     spawn,
     stop_processes,
     tail,
@@ -106,6 +108,11 @@ class SmtpCapture:
     def start(self, timeout: float = 15.0) -> None:
         """Start the server process and return once it sends its 220 banner."""
         self.wait_ready(self.launch(), timeout)
+
+    def request_stop(self) -> None:
+        """Send SIGTERM without waiting (``stop`` then waits), to stop servers in parallel."""
+        if self.process is not None and self.process.alive():
+            signal_all([self.process.pid], signal.SIGTERM)
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the server process (no-op when not running)."""

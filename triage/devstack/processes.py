@@ -230,7 +230,8 @@ def wait_for_greeting(
         if not alive():
             raise DevstackError(f"{what} exited during start-up; {log_hint()}")
         try:
-            line = read_line(host, port, timeout=max(0.05, min(2.0, deadline - time.monotonic())))
+            # Short reads: a silent listener (not ours) must not hide our server's early exit.
+            line = read_line(host, port, timeout=max(0.05, min(0.5, deadline - time.monotonic())))
         except OSError as exc:
             last_error = f"{type(exc).__name__}: {exc}"
         else:

@@ -20,7 +20,7 @@ import imapclient
 from triage.devstack.capture import SmtpCapture
 from triage.devstack.capture_files import CapturedMail
 from triage.devstack.dovecot import DovecotServer
-from triage.devstack.errors import DevstackError
+from triage.devstack.errors import DevstackError, StackUnavailable
 from triage.devstack.processes import Managed
 from triage.devstack.waiting import wait_until
 
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 SUPPORT_USER = "support@okpay.test"
 DEFAULT_USERS: tuple[tuple[str, str], ...] = ((SUPPORT_USER, "support-pass"),)
 STATE_VERSION = 1
+START_ATTEMPTS = 3
 
 
 def make_root(in_memory: bool = False) -> Path:
@@ -99,36 +100,46 @@ class MailStack:
         Without ``root`` a new dir is made under /tmp (/dev/shm with ``in_memory``, advised
         for benchmarks with thousands of mails) and deleted by ``stop()``.
         """
+        user_pairs = tuple((user, password) for user, password in users)
+        if not user_pairs:
+            raise ValueError("at least one user is needed")
         owns_root = root is None
         if root is None:
             root = make_root(in_memory)
         else:
             root.mkdir(parents=True, exist_ok=True)
             root.chmod(0o755)
-        user_pairs = tuple((user, password) for user, password in users)
-        if not user_pairs:
-            raise ValueError("at least one user is needed")
-        dovecot = DovecotServer(root, user_pairs, host=host, mail_format=mail_format)
-        smtp = SmtpCapture(root / "smtp", host=host)
-        stack = cls(root, user_pairs, dovecot, smtp, owns_root)
-        try:
-            dovecot.write_config()
-            # Both boot in parallel: Python's start-up is the larger share of the wait.
-            smtp_started = smtp.launch()
-            dovecot_started = dovecot.launch()
-            dovecot.wait_ready(dovecot_started, timeout)
-            smtp.wait_ready(smtp_started, timeout)
-        except BaseException:
-            stack.stop()
-            raise
-        return stack
+        for attempt in range(1, START_ATTEMPTS + 1):
+            # Fresh ports each attempt: a port free when picked can be taken before the bind.
+            dovecot = DovecotServer(root, user_pairs, host=host, mail_format=mail_format)
+            smtp = SmtpCapture(root / "smtp", host=host)
+            stack = cls(root, user_pairs, dovecot, smtp, owns_root)
+            try:
+                dovecot.write_config()
+                # Both boot in parallel: Python's start-up is the larger share of the wait.
+                smtp_started = smtp.launch()
+                dovecot_started = dovecot.launch()
+                dovecot.wait_ready(dovecot_started, timeout)
+                smtp.wait_ready(smtp_started, timeout)
+                return stack
+            except DevstackError as exc:
+                last_attempt = attempt == START_ATTEMPTS or isinstance(exc, StackUnavailable)
+                stack.stop(remove_root=owns_root and last_attempt)
+                if last_attempt:
+                    raise
+                log.warning("mail stack start attempt %s failed, retrying: %s", attempt, exc)
+            except BaseException:
+                stack.stop()
+                raise
+        raise AssertionError("unreachable")  # the loop returns or raises
 
     def stop(self, remove_root: bool | None = None) -> None:
         """Stop both servers; delete the data dir when we created it (or ``remove_root``)."""
         try:
-            self.smtp.stop()
-        finally:
+            self.smtp.request_stop()  # Python's exit overlaps Dovecot's shutdown
             self.dovecot.stop()
+        finally:
+            self.smtp.stop()
         if self.owns_root if remove_root is None else remove_root:
             shutil.rmtree(self.root, ignore_errors=True)
 
