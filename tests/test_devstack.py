@@ -17,7 +17,7 @@ from types import ModuleType
 
 import pytest
 
-from triage.devstack import MailStack, wait_until
+from triage.devstack import MailStack, StackUnavailable, ensure_dovecot_installed, wait_until
 from triage.devstack import dovecot as dovecot_module
 from triage.devstack import processes as processes_module
 from triage.devstack.capture_files import (
@@ -88,6 +88,40 @@ def test_wait_until_raises_timeout_naming_the_condition() -> None:
     with pytest.raises(TimeoutError, match="inbox has mail"):
         wait_until(lambda: False, timeout=0.05, interval=0.01, message="inbox has mail")
     assert time.monotonic() - started < 1.0
+
+
+def test_missing_dovecot_without_root_is_reported_as_unavailable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dovecot_module, "dovecot_binary", lambda: None)
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    with pytest.raises(StackUnavailable, match="needs root: apt-get install -y dovecot-imapd"):
+        ensure_dovecot_installed()
+
+
+@pytest.mark.parametrize("had_policy", [False, True])
+def test_install_blocks_service_start_and_updates_only_on_failure(
+    tmp_path: Path, had_policy: bool
+) -> None:
+    policy = tmp_path / "policy-rc.d"
+    if had_policy:
+        policy.write_text("#!/bin/sh\nexit 0\n")
+    calls: list[tuple[list[str], str]] = []
+    returncodes = iter([100, 0, 0])  # install fails (no package lists), update, install
+
+    def fake_run(argv: list[str], **_: object) -> subprocess.CompletedProcess[str]:
+        calls.append((argv, policy.read_text()))
+        return subprocess.CompletedProcess(argv, next(returncodes), "", "")
+
+    dovecot_module._apt_install_without_starting(policy, fake_run)
+    assert [argv[:2] for argv, _ in calls] == [
+        ["apt-get", "install"],
+        ["apt-get", "update"],
+        ["apt-get", "install"],
+    ]
+    assert all(text.rstrip().endswith("exit 101") for _, text in calls)
+    assert policy.exists() == had_policy
+    assert not had_policy or policy.read_text() == "#!/bin/sh\nexit 0\n"
 
 
 # -- integration: IMAP + LMTP -----------------------------------------------------------------

@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,30 +72,39 @@ def ensure_dovecot_installed() -> str:
     return found
 
 
-def _apt_install_without_starting() -> None:
-    """apt-get install the packages, with 'apt-get update' only when the first try fails."""
+Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def _apt_install_without_starting(policy: Path = POLICY_RC_D, run: Runner = subprocess.run) -> None:
+    """apt-get install the packages, with 'apt-get update' only when the first try fails.
+
+    ``policy`` (policy-rc.d) exits 101 for the duration, so that no service is started; an
+    existing one is put aside and restored.
+    """
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     install = ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
-    had_policy = POLICY_RC_D.exists()
-    if not had_policy:
-        POLICY_RC_D.write_text("#!/bin/sh\n# devstack: do not start services\nexit 101\n")
-        POLICY_RC_D.chmod(0o755)
+    backup = policy.with_name(policy.name + ".devstack-saved")
+    had_policy = policy.exists()
+    if had_policy:
+        os.replace(policy, backup)
+    policy.write_text("#!/bin/sh\n# devstack: do not start services during install\nexit 101\n")
+    policy.chmod(0o755)
     try:
         log.info("installing %s", " ".join(PACKAGES))
-        first = subprocess.run(install, env=env, capture_output=True, text=True, check=False)
+        first = run(install, env=env, capture_output=True, text=True, check=False)
         if first.returncode != 0:
             # Usually "Unable to locate package": the package lists were never downloaded.
-            subprocess.run(
-                ["apt-get", "update"], env=env, capture_output=True, text=True, check=False
-            )
-            second = subprocess.run(install, env=env, capture_output=True, text=True, check=False)
+            run(["apt-get", "update"], env=env, capture_output=True, text=True, check=False)
+            second = run(install, env=env, capture_output=True, text=True, check=False)
             if second.returncode != 0:
                 raise StackUnavailable(
                     f"apt-get install {' '.join(PACKAGES)} failed: {second.stderr.strip()[-500:]}"
                 )
     finally:
-        if not had_policy:
-            POLICY_RC_D.unlink(missing_ok=True)
+        if had_policy:
+            os.replace(backup, policy)
+        else:
+            policy.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
