@@ -331,3 +331,41 @@ def test_parse_metrics_config_errors_name_file_section_key(
     with pytest.raises(ValueError) as info:
         parse_metrics_config(table, F)
     assert str(info.value) == message
+
+
+def test_every_metric_named_in_deploy_alerts_and_docs_exists() -> None:
+    # The alert rules and docs are only useful if they name series the daemon really exports.
+    import re
+
+    m = Metrics(clock=Clock())
+    m.set_model_version("v1")
+    m.observe_poll(
+        "s",
+        Summary(
+            new=1,
+            replies=1,
+            failed=1,
+            deferred=1,
+            rows=[
+                row(
+                    "a",
+                    "send_faq",
+                    "low_confidence",
+                    arrived_at=datetime.fromtimestamp(T0 - 1, UTC),
+                )
+            ],
+        ),
+        0.1,
+    )
+    m.poll_failed("s", "oauth2")
+    families = list(text_string_to_metric_families(m.render().decode()))
+    exported = {f.name for f in families} | {s.name for f in families for s in f.samples}
+    root = Path(__file__).resolve().parent.parent
+    for doc in ("deploy/prometheus/alerts.yml", "docs/operations.md"):
+        path = root / doc
+        if not path.exists():
+            continue
+        suffix = r"(?:_total|_seconds|_info|_up|_confidence|_bucket|_count|_sum)"
+        named = set(re.findall(rf"\btriage_[a-z_]+{suffix}\b", path.read_text(encoding="utf-8")))
+        assert named, doc
+        assert named <= exported, f"{doc}: {sorted(named - exported)}"
