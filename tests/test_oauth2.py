@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 import os
 import stat
 import threading
 import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -18,15 +21,20 @@ import pytest
 from imapclient.exceptions import LoginError
 
 from triage.oauth2 import (
+    GOOGLE_AUTH_URL,
     GOOGLE_SCOPE,
     GOOGLE_TOKEN_URL,
+    MICROSOFT_APP_SCOPE,
     MICROSOFT_SCOPE,
     OAuth2Config,
     OAuth2Error,
     TokenProvider,
+    consent_via_loopback,
     imap_login,
     parse_oauth2_config,
     smtp_login,
+    start_consent,
+    store_refresh_token,
     xoauth2_string,
 )
 
@@ -550,3 +558,214 @@ def test_parse_errors_name_file_section_key(table: dict[str, object], message: s
 def test_http_token_url_allowed_on_loopback_only() -> None:
     cfg = parse_oauth2_config({"token_url": "http://127.0.0.1:8080/token", "client_id": "x"}, F)
     assert cfg.token_url == "http://127.0.0.1:8080/token"
+
+
+def test_parse_microsoft_app_only_grant() -> None:
+    cfg = parse_oauth2_config(
+        {
+            "provider": "microsoft",
+            "tenant": "t1",
+            "client_id": "x",
+            "grant": "client_credentials",
+            "client_secret_file": "/run/secret",
+        },
+        F,
+    )
+    assert cfg.grant == "client_credentials" and cfg.scope == MICROSOFT_APP_SCOPE
+    with pytest.raises(ValueError, match="client_secret_env: client_credentials needs"):
+        parse_oauth2_config(
+            {
+                "provider": "microsoft",
+                "tenant": "t1",
+                "client_id": "x",
+                "grant": "client_credentials",
+            },
+            F,
+        )
+    with pytest.raises(ValueError, match="grant: Google mailboxes need a user's refresh token"):
+        parse_oauth2_config(
+            {"provider": "google", "client_id": "x", "grant": "client_credentials"}, F
+        )
+
+
+# --- app-only (client credentials) ---------------------------------------------------------
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_client_credentials_grant_needs_no_refresh_token(
+    token_server: TokenServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TEST_OAUTH_REFRESH")
+    token_server.grant("app-token", expires_in=3599)
+    cfg = config(token_server.url, grant="client_credentials", scope=MICROSOFT_APP_SCOPE)
+    assert TokenProvider(cfg, clock=Clock()).access_token() == "app-token"
+    assert token_server.requests == [
+        {
+            "grant_type": "client_credentials",
+            "client_id": cfg.client_id,
+            "client_secret": CLIENT_SECRET,
+            "scope": MICROSOFT_APP_SCOPE,
+        }
+    ]
+
+
+def test_client_credentials_without_secret_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TEST_OAUTH_SECRET", raising=False)
+    with pytest.raises(
+        OAuth2Error, match=r"no client secret: \$TEST_OAUTH_SECRET is empty or unset"
+    ):
+        TokenProvider(
+            config("http://127.0.0.1:9/t", grant="client_credentials"), clock=Clock()
+        ).access_token()
+
+
+# --- first consent ---------------------------------------------------------------------------
+
+
+def _query(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in urllib.parse.parse_qs(urllib.parse.urlsplit(url).query).items()}
+
+
+def test_start_consent_google_asks_for_offline_access_with_pkce() -> None:
+    cfg = config("https://oauth2.googleapis.com/token", auth_url=GOOGLE_AUTH_URL)
+    consent = start_consent(cfg, "http://localhost:8765/", login_hint="support@okpay.test")
+    q = _query(consent.url)
+    assert consent.url.startswith(GOOGLE_AUTH_URL + "?")
+    assert q["access_type"] == "offline" and q["prompt"] == "consent"
+    assert q["code_challenge_method"] == "S256" and q["state"] == consent.state
+    assert q["scope"] == GOOGLE_SCOPE and q["login_hint"] == "support@okpay.test"
+    expected = (
+        base64.urlsafe_b64encode(hashlib.sha256(consent.code_verifier.encode()).digest())
+        .decode()
+        .rstrip("=")
+    )
+    assert q["code_challenge"] == expected
+    assert consent.code_verifier not in repr(consent)
+    other = start_consent(cfg, "http://localhost:8765/")
+    assert other.state != consent.state and other.code_verifier != consent.code_verifier
+
+
+def test_start_consent_microsoft_has_no_google_parameters() -> None:
+    cfg = parse_oauth2_config(
+        {"provider": "microsoft", "tenant": "contoso.example", "client_id": "x"}, F
+    )
+    q = _query(start_consent(cfg, "http://localhost:1/").url)
+    assert "access_type" not in q and q["scope"] == MICROSOFT_SCOPE
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_consent_via_loopback_redeems_the_code(token_server: TokenServer, tmp_path: Path) -> None:
+    token_server.grant("first-access", refresh_token="new-refresh-SECRET")
+    cfg = config(token_server.url, auth_url="https://login.example/authorize")
+    opened: list[str] = []
+
+    def browser(url: str) -> None:  # plays the user: the provider redirects back with a code
+        opened.append(url)
+        q = _query(url)
+        back = f"{q['redirect_uri']}?code=auth-code-1&state={q['state']}"
+        with urllib.request.urlopen(back.replace("localhost", "127.0.0.1"), timeout=5) as resp:
+            assert b"consent received" in resp.read()
+
+    refresh = consent_via_loopback(cfg, browser, timeout_s=10)
+    assert refresh == "new-refresh-SECRET"
+    (form,) = token_server.requests
+    assert form["grant_type"] == "authorization_code" and form["code"] == "auth-code-1"
+    challenge = _query(opened[0])["code_challenge"]
+    assert (
+        base64.urlsafe_b64encode(hashlib.sha256(form["code_verifier"].encode()).digest())
+        .decode()
+        .rstrip("=")
+        == challenge
+    )
+    assert form["redirect_uri"] == _query(opened[0])["redirect_uri"]
+    target = tmp_path / "refresh"
+    store_refresh_token(target, refresh)
+    assert (
+        target.read_text() == "new-refresh-SECRET\n"
+        and stat.S_IMODE(target.stat().st_mode) == 0o600
+    )
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_consent_with_a_wrong_state_is_refused(token_server: TokenServer) -> None:
+    cfg = config(token_server.url, auth_url="https://login.example/authorize")
+
+    def forger(url: str) -> None:
+        q = _query(url)
+        urllib.request.urlopen(
+            f"http://127.0.0.1:{urllib.parse.urlsplit(q['redirect_uri']).port}/?code=x&state=forged",
+            timeout=5,
+        ).close()
+
+    with pytest.raises(OAuth2Error, match="wrong state"):
+        consent_via_loopback(cfg, forger, timeout_s=10)
+    assert token_server.requests == []  # the code was never redeemed
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_consent_denied_by_the_user(token_server: TokenServer) -> None:
+    cfg = config(token_server.url, auth_url="https://login.example/authorize")
+
+    def deny(url: str) -> None:
+        port = urllib.parse.urlsplit(_query(url)["redirect_uri"]).port
+        urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/?error=access_denied&error_description=user+said+no",
+            timeout=5,
+        ).close()
+
+    with pytest.raises(OAuth2Error, match="consent refused: access_denied user said no"):
+        consent_via_loopback(cfg, deny, timeout_s=10)
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_consent_times_out_without_an_answer(token_server: TokenServer) -> None:
+    cfg = config(token_server.url, auth_url="https://login.example/authorize")
+    with pytest.raises(OAuth2Error, match="no answer from the consent page within 0s") as info:
+        consent_via_loopback(cfg, lambda url: None, timeout_s=0.2)
+    assert info.value.transient is True
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_code_exchange_without_refresh_token_explains_offline_access(
+    token_server: TokenServer,
+) -> None:
+    token_server.grant("access-only")
+    cfg = config(token_server.url, auth_url="https://login.example/authorize")
+
+    def browser(url: str) -> None:
+        q = _query(url)
+        port = urllib.parse.urlsplit(q["redirect_uri"]).port
+        urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/?code=c&state={q['state']}", timeout=5
+        ).close()
+
+    with pytest.raises(OAuth2Error, match="offline"):
+        consent_via_loopback(cfg, browser, timeout_s=10)
+
+
+def test_rotated_token_that_cannot_be_persisted_still_works(
+    token_server: TokenServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    token_file = tmp_path / "refresh"
+    token_file.write_text(REFRESH)
+    (tmp_path / ".refresh.tmp").mkdir()  # the write cannot happen (even as root)
+    cfg = config(
+        token_server.url,
+        refresh_token_env="",
+        refresh_token_file=token_file,
+        client_secret_env="",
+        persist_rotated_refresh_token=True,
+    )
+    token_server.grant("a1", expires_in=100, refresh_token="rot-SECRET")
+    token_server.grant("a2", expires_in=100)
+    clock = Clock()
+    provider = TokenProvider(cfg, clock=clock)
+    assert provider.access_token() == "a1"
+    assert "could not store the new refresh token" in caplog.text
+    assert "rot-SECRET" not in caplog.text
+    assert token_file.read_text() == REFRESH
+    clock.t += timedelta(seconds=100)
+    assert provider.access_token() == "a2"
+    assert token_server.requests[-1]["refresh_token"] == "rot-SECRET"  # kept in memory

@@ -8,9 +8,12 @@ logged and never put in exception messages.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 import os
+import secrets
 import threading
 import urllib.error
 import urllib.parse
@@ -18,6 +21,7 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -33,9 +37,14 @@ MAX_ERROR_BODY = 65536
 
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
 GOOGLE_SCOPE = "https://mail.google.com/"
+GOOGLE_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 MICROSOFT_TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
+MICROSOFT_AUTH_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize"
 MICROSOFT_SCOPE = "https://outlook.office.com/IMAP.AccessAsUser.All offline_access"
+# App-only access (client credentials) to Exchange Online: no user, no refresh token.
+MICROSOFT_APP_SCOPE = "https://outlook.office365.com/.default"
 PROVIDERS = ("custom", "google", "microsoft")
+GRANTS = ("refresh_token", "client_credentials")
 
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
@@ -62,6 +71,10 @@ class OAuth2Config:
     # Microsoft rotates refresh tokens on every use; write the new one back to the file so a
     # restart after the old one's 90 days still works.
     persist_rotated_refresh_token: bool = False
+    # "refresh_token" (a user's consent) or "client_credentials" (Microsoft app-only access).
+    grant: str = "refresh_token"
+    # The consent page, for obtaining the first refresh token (`authorization_url`).
+    auth_url: str = ""
 
     def client_secret(self) -> str:
         return _read_secret(self.client_secret_env, self.client_secret_file)
@@ -85,7 +98,8 @@ def parse_oauth2_config(
 ) -> OAuth2Config:
     """The `[imap.oauth2]` table as an OAuth2Config; ValueError `file: [section] key: problem`.
 
-    ``provider = "google"`` or ``"microsoft"`` (with ``tenant``) fills token_url and scope.
+    ``provider = "google"`` or ``"microsoft"`` (with ``tenant``) fills token_url, auth_url and
+    scope.
     Relative ``*_file`` paths are resolved against the config file's folder.
     """
 
@@ -109,6 +123,7 @@ def parse_oauth2_config(
         "provider", "tenant", "token_url", "client_id", "client_secret_env",
         "client_secret_file", "refresh_token_env", "refresh_token_file", "scope",
         "refresh_token_expires_at", "timeout_seconds", "persist_rotated_refresh_token",
+        "grant", "auth_url",
     }  # fmt: skip
     unknown = sorted(set(table) - known)
     if unknown:
@@ -120,25 +135,40 @@ def parse_oauth2_config(
     tenant = text("tenant", "")
     if tenant and provider != "microsoft":
         raise fail("tenant", 'only for provider = "microsoft"')
+    grant = text("grant", "refresh_token")
+    if grant not in GRANTS:
+        raise fail("grant", f"expected one of {', '.join(GRANTS)}, got {grant!r}")
     if provider == "google":
-        url_default, scope_default = GOOGLE_TOKEN_URL, GOOGLE_SCOPE
+        if grant != "refresh_token":
+            raise fail("grant", "Google mailboxes need a user's refresh token")
+        url_default, auth_default, scope_default = GOOGLE_TOKEN_URL, GOOGLE_AUTH_URL, GOOGLE_SCOPE
     elif provider == "microsoft":
         if not tenant:
             raise fail("tenant", "required for Microsoft (directory id or domain, or 'common')")
         if "/" in tenant or "?" in tenant:
             raise fail("tenant", f"not a tenant id or domain: {tenant!r}")
-        url_default, scope_default = MICROSOFT_TOKEN_URL.format(tenant=tenant), MICROSOFT_SCOPE
+        url_default = MICROSOFT_TOKEN_URL.format(tenant=tenant)
+        auth_default = MICROSOFT_AUTH_URL.format(tenant=tenant)
+        scope_default = MICROSOFT_SCOPE if grant == "refresh_token" else MICROSOFT_APP_SCOPE
     else:
-        url_default, scope_default = "", ""
+        url_default, auth_default, scope_default = "", "", ""
 
-    token_url = text("token_url", url_default)
+    def url(key: str, default: str) -> str:
+        value = text(key, default)
+        if not value:
+            return value
+        parts = urllib.parse.urlsplit(value)
+        loopback_http = parts.scheme == "http" and parts.hostname in _LOOPBACK
+        if parts.scheme != "https" and not loopback_http:
+            raise fail(key, "must be an https:// URL (http only on loopback, for tests)")
+        if not parts.hostname:
+            raise fail(key, f"no host in {value!r}")
+        return value
+
+    token_url = url("token_url", url_default)
     if not token_url:
         raise fail("token_url", 'required (or set provider = "google" / "microsoft")')
-    parts = urllib.parse.urlsplit(token_url)
-    if parts.scheme != "https" and not (parts.scheme == "http" and parts.hostname in _LOOPBACK):
-        raise fail("token_url", "must be an https:// URL (http only on loopback, for tests)")
-    if not parts.hostname:
-        raise fail("token_url", f"no host in {token_url!r}")
+    auth_url = url("auth_url", auth_default)
 
     client_id = text("client_id", "")
     if not client_id:
@@ -146,8 +176,12 @@ def parse_oauth2_config(
 
     refresh_env = text("refresh_token_env", "TRIAGE_OAUTH2_REFRESH_TOKEN")
     refresh_file = path("refresh_token_file")
-    if not refresh_env and refresh_file is None:
+    if grant == "refresh_token" and not refresh_env and refresh_file is None:
         raise fail("refresh_token_env", "set refresh_token_env or refresh_token_file")
+    secret_env = text("client_secret_env", "")
+    secret_file = path("client_secret_file")
+    if grant == "client_credentials" and not secret_env and secret_file is None:
+        raise fail("client_secret_env", "client_credentials needs client_secret_env or _file")
 
     timeout = table.get("timeout_seconds", 30.0)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
@@ -164,14 +198,16 @@ def parse_oauth2_config(
     return OAuth2Config(
         token_url=token_url,
         client_id=client_id,
-        client_secret_env=text("client_secret_env", ""),
-        client_secret_file=path("client_secret_file"),
+        client_secret_env=secret_env,
+        client_secret_file=secret_file,
         refresh_token_env=refresh_env,
         refresh_token_file=refresh_file,
         scope=text("scope", scope_default),
         refresh_token_expires_at=_parse_expiry(table.get("refresh_token_expires_at"), fail),
         timeout_seconds=float(timeout),
         persist_rotated_refresh_token=persist,
+        grant=grant,
+        auth_url=auth_url,
     )
 
 
@@ -266,56 +302,26 @@ class TokenProvider:
             )  # fmt: skip
 
     def _refresh(self, now: datetime) -> AccessToken:
-        configured = self.cfg.refresh_token()
-        refresh_token = self._rotated_refresh or configured
-        if not refresh_token:
-            where = self.cfg.refresh_token_file or f"${self.cfg.refresh_token_env}"
-            raise OAuth2Error(f"no refresh token: {where} is empty or unset", transient=False)
         secret = self.cfg.client_secret()
-        form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
-        form["client_id"] = self.cfg.client_id
+        form = {"grant_type": self.cfg.grant, "client_id": self.cfg.client_id}
+        used = configured = ""
+        if self.cfg.grant == "refresh_token":
+            configured = self.cfg.refresh_token()
+            used = self._rotated_refresh or configured
+            if not used:
+                where = self.cfg.refresh_token_file or f"${self.cfg.refresh_token_env}"
+                raise OAuth2Error(f"no refresh token: {where} is empty or unset", transient=False)
+            form["refresh_token"] = used
+        elif not secret:
+            where = self.cfg.client_secret_file or f"${self.cfg.client_secret_env}"
+            raise OAuth2Error(f"no client secret: {where} is empty or unset", transient=False)
         if secret:
             form["client_secret"] = secret
         if self.cfg.scope:
             form["scope"] = self.cfg.scope
-        request = urllib.request.Request(
-            self.cfg.token_url,
-            data=urllib.parse.urlencode(form).encode("ascii"),
-            headers={
-                "Content-Type": "application/x-www-form-urlencoded",
-                "Accept": "application/json",
-            },
-            method="POST",
-        )
-        scrub = _scrubber(refresh_token, configured, secret)
-        try:
-            with urllib.request.urlopen(request, timeout=self.cfg.timeout_seconds) as resp:
-                body = resp.read(MAX_ERROR_BODY * 4)
-        except urllib.error.HTTPError as exc:
-            raise _http_error(exc, self.cfg.token_url, scrub) from None
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise OAuth2Error(
-                f"token endpoint {self.cfg.token_url} unreachable: {scrub(str(reason))}",
-                transient=True,
-            ) from None
-        payload = _json_object(body)
-        if payload is None:
-            raise OAuth2Error(
-                f"token endpoint {self.cfg.token_url} answered 200 without a JSON object",
-                transient=True,
-            )
-        value = payload.get("access_token")
-        if not isinstance(value, str) or not value:
-            raise OAuth2Error(
-                f"token endpoint {self.cfg.token_url} answered without an access_token",
-                transient=False,
-            )
-        token_type = payload.get("token_type", "Bearer")
-        if not isinstance(token_type, str) or token_type.lower() != "bearer":
-            raise OAuth2Error(f"unexpected token_type {token_type!r}", transient=False)
-        lifetime = _seconds(payload.get("expires_in"), DEFAULT_EXPIRES_IN)
-        self._take_rotation(payload, refresh_token, now)
+        payload = _post_form(self.cfg, form, _scrubber(used, configured, secret))
+        value, lifetime = _access_token_of(payload, self.cfg.token_url)
+        self._take_rotation(payload, used, now)
         log.info("oauth2: new access token from %s, valid %ds", self.cfg.token_url, lifetime)
         return AccessToken(value, now + timedelta(seconds=lifetime))
 
@@ -324,11 +330,56 @@ class TokenProvider:
         if isinstance(rotated, str) and rotated and rotated != used:
             self._rotated_refresh = rotated
             log.info("oauth2: the provider issued a new refresh token")
-            if self.cfg.persist_rotated_refresh_token and self.cfg.refresh_token_file:
-                _write_private(self.cfg.refresh_token_file, rotated)
+            path = self.cfg.refresh_token_file
+            if self.cfg.persist_rotated_refresh_token and path is not None:
+                try:
+                    _write_private(path, rotated)
+                except OSError as exc:
+                    # The new token works from memory; only a restart would need the file.
+                    log.error("oauth2: could not store the new refresh token in %s: %s",
+                              path, exc.strerror)  # fmt: skip
         ends_in = payload.get("refresh_token_expires_in")
         if isinstance(ends_in, int | float) and not isinstance(ends_in, bool) and ends_in > 0:
             self._refresh_expires_at = now + timedelta(seconds=float(ends_in))
+
+
+def _post_form(
+    cfg: OAuth2Config, form: Mapping[str, str], scrub: Callable[[str], str]
+) -> dict[str, Any]:
+    """POST ``form`` to the token endpoint; the JSON object it answers, or OAuth2Error."""
+    request = urllib.request.Request(
+        cfg.token_url,
+        data=urllib.parse.urlencode(form).encode("ascii"),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=cfg.timeout_seconds) as resp:
+            body = resp.read(MAX_ERROR_BODY * 4)
+    except urllib.error.HTTPError as exc:
+        raise _http_error(exc, cfg.token_url, scrub) from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise OAuth2Error(
+            f"token endpoint {cfg.token_url} unreachable: {scrub(str(reason))}", transient=True
+        ) from None
+    payload = _json_object(body)
+    if payload is None:
+        raise OAuth2Error(
+            f"token endpoint {cfg.token_url} answered 200 without a JSON object", transient=True
+        )
+    return payload
+
+
+def _access_token_of(payload: Mapping[str, Any], url: str) -> tuple[str, int]:
+    """(access token, lifetime in seconds) from a token response."""
+    value = payload.get("access_token")
+    if not isinstance(value, str) or not value:
+        raise OAuth2Error(f"token endpoint {url} answered without an access_token", False)
+    token_type = payload.get("token_type", "Bearer")
+    if not isinstance(token_type, str) or token_type.lower() != "bearer":
+        raise OAuth2Error(f"unexpected token_type {token_type!r}", transient=False)
+    return value, _seconds(payload.get("expires_in"), DEFAULT_EXPIRES_IN)
 
 
 def _days(n: int) -> str:
@@ -338,16 +389,12 @@ def _days(n: int) -> str:
 def _write_private(path: Path, secret: str) -> None:
     """Replace ``path`` atomically with a file only the service user can read."""
     tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(secret + "\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        # The new token still works from memory; only a restart would need the file.
-        log.error("oauth2: could not store the new refresh token in %s: %s", path, exc.strerror)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(secret + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
 
 
 def _seconds(value: object, default: int) -> int:
@@ -448,3 +495,131 @@ def smtp_login(smtp: _SmtpClient, user: str, provider: TokenProvider) -> None:
         return xoauth2_string(user, token) if challenge is None else ""
 
     smtp.auth("XOAUTH2", respond)
+
+
+# --- first consent: obtaining the refresh token ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Consent:
+    """One authorization-code request (RFC 6749 4.1 with PKCE, RFC 7636) waiting for its code."""
+
+    url: str
+    state: str
+    code_verifier: str
+    redirect_uri: str
+
+    def __repr__(self) -> str:  # the verifier is a secret until the code is redeemed
+        return f"Consent(url={self.url!r})"
+
+
+def start_consent(cfg: OAuth2Config, redirect_uri: str, login_hint: str = "") -> Consent:
+    """The consent-page URL the mailbox owner must open, with a fresh state and PKCE verifier."""
+    if not cfg.auth_url:
+        raise OAuth2Error("no auth_url: set provider or auth_url in the oauth2 table", False)
+    verifier = secrets.token_urlsafe(64)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
+    state = secrets.token_urlsafe(24)
+    params = {
+        "response_type": "code",
+        "client_id": cfg.client_id,
+        "redirect_uri": redirect_uri,
+        "scope": cfg.scope,
+        "state": state,
+        "code_challenge": challenge.decode().rstrip("="),
+        "code_challenge_method": "S256",
+    }
+    if urllib.parse.urlsplit(cfg.auth_url).hostname == "accounts.google.com":
+        # Google issues a refresh token only for offline access, and only on a consent screen.
+        params |= {"access_type": "offline", "prompt": "consent"}
+    if login_hint:
+        params["login_hint"] = login_hint
+    separator = "&" if "?" in cfg.auth_url else "?"
+    url = cfg.auth_url + separator + urllib.parse.urlencode(params)
+    return Consent(url, state, verifier, redirect_uri)
+
+
+def finish_consent(cfg: OAuth2Config, consent: Consent, code: str) -> str:
+    """Redeem the authorization code; return the refresh token (never logged)."""
+    secret = cfg.client_secret()
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": consent.redirect_uri,
+        "client_id": cfg.client_id,
+        "code_verifier": consent.code_verifier,
+    }
+    if secret:
+        form["client_secret"] = secret
+    payload = _post_form(cfg, form, _scrubber(code, secret, consent.code_verifier))
+    refresh = payload.get("refresh_token")
+    if not isinstance(refresh, str) or not refresh:
+        raise OAuth2Error(
+            "the provider gave no refresh token: the scope needs offline access"
+            " (Microsoft: offline_access; Google: consent with access_type=offline)",
+            transient=False,
+        )
+    log.info("oauth2: consent complete; a refresh token was issued")
+    return refresh
+
+
+def consent_via_loopback(
+    cfg: OAuth2Config,
+    open_url: Callable[[str], object],
+    *,
+    port: int = 0,
+    redirect_host: str = "localhost",
+    login_hint: str = "",
+    timeout_s: float = 300.0,
+) -> str:
+    """Run the whole first consent: serve the redirect on 127.0.0.1, show the URL with
+    ``open_url``, wait for the code, redeem it; return the refresh token.
+
+    Use a fixed ``port`` with SSH forwarding when the browser is on another machine.
+    """
+    received: dict[str, str] = {}
+    done = threading.Event()
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+            if "code" not in query and "error" not in query:
+                self.send_error(404)
+                return
+            received.update({k: v[0] for k, v in query.items()})
+            body = b"support-triage: consent received; you can close this window.\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            done.set()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return  # the request line carries the authorization code
+
+    server = HTTPServer(("127.0.0.1", port), Redirect)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1})
+    thread.daemon = True
+    thread.start()
+    try:
+        redirect_uri = f"http://{redirect_host}:{server.server_address[1]}/"
+        consent = start_consent(cfg, redirect_uri, login_hint)
+        open_url(consent.url)
+        if not done.wait(timeout_s):
+            raise OAuth2Error(f"no answer from the consent page within {timeout_s:.0f}s", True)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+    if "error" in received:
+        detail = received.get("error_description", "")[:300]
+        raise OAuth2Error(f"consent refused: {received['error']} {detail}".strip(), False)
+    if received.get("state") != consent.state:
+        raise OAuth2Error("consent answer with a wrong state (not this request); try again", False)
+    return finish_consent(cfg, consent, received["code"])
+
+
+def store_refresh_token(path: Path, token: str) -> None:
+    """Write a refresh token to ``path`` (mode 0600, atomic replace); OSError if it cannot."""
+    _write_private(path, token)
