@@ -21,7 +21,7 @@ def config_for(stack: MailStack, folder: Path, **overrides: dict[str, object]) -
     TRIAGE_TEST_MODEL_DIR runs the mail tests against a candidate model instead of the
     shipped starter model.
     """
-    sections: dict[str, dict[str, object]] = dict(overrides)
+    sections: dict[str, dict[str, object]] = {k: dict(v) for k, v in overrides.items()}
     model = os.environ.get("TRIAGE_TEST_MODEL_DIR")
     if model:
         sections.setdefault("classifier", {})["model_dir"] = model
@@ -40,3 +40,14 @@ def config_for(stack: MailStack, folder: Path, **overrides: dict[str, object]) -
 def triage_config(clean_mailbox: MailStack, tmp_path: Path) -> Path:
     """A config for the clean test mailbox, with its own fresh state database."""
     return config_for(clean_mailbox, tmp_path / "triage")
+
+
+# Mail-plumbing tests check fetching, threading, sending and filing, not the model's judgement:
+# a low threshold keeps a borderline prediction from turning a reply test into an abstention.
+PLUMBING = {"classifier": {"threshold": 0.05}}
+
+
+@pytest.fixture
+def plumbing_config(clean_mailbox: MailStack, tmp_path: Path) -> Path:
+    """Like ``triage_config``, with the abstain threshold out of the way."""
+    return config_for(clean_mailbox, tmp_path / "triage", **PLUMBING)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import config_for
+from tests.conftest import PLUMBING, config_for
 from triage.cli import build_poller, main
 from triage.config import load_config
 from triage.devstack import MailStack
@@ -45,9 +45,7 @@ FEEDBACK = "I love the new OKPay app design, great job! One suggestion: add a da
 
 
 def poller_for(config: Path) -> Poller:
-    poller = build_poller(load_config(config))
-    assert isinstance(poller, Poller)
-    return poller
+    return build_poller(load_config(config))
 
 
 def inbox_uids(stack: MailStack) -> list[int]:
@@ -80,11 +78,11 @@ def all_folders(stack: MailStack) -> dict[str, int]:
 
 
 def test_one_mail_gets_one_threaded_reply_and_is_filed(
-    clean_mailbox: MailStack, triage_config: Path
+    clean_mailbox: MailStack, plumbing_config: Path
 ) -> None:
     stack = clean_mailbox
     stack.deliver(customer_mail(1, TX_FAILED))
-    summary = poller_for(triage_config).poll_once()
+    summary = poller_for(plumbing_config).poll_once()
     assert (summary.new, summary.handled, summary.replies, summary.failed) == (1, 1, 1, 0)
 
     replies = stack.captured()
@@ -107,38 +105,38 @@ def test_one_mail_gets_one_threaded_reply_and_is_filed(
     assert any(f.startswith(b"triage-ticket:TKT-") for f in flags)
 
 
-def test_second_poll_does_nothing(clean_mailbox: MailStack, triage_config: Path) -> None:
+def test_second_poll_does_nothing(clean_mailbox: MailStack, plumbing_config: Path) -> None:
     stack = clean_mailbox
     stack.deliver(customer_mail(2, FEEDBACK))
-    poller_for(triage_config).poll_once()
+    poller_for(plumbing_config).poll_once()
     first = len(stack.captured())
-    again = poller_for(triage_config).poll_once()
+    again = poller_for(plumbing_config).poll_once()
     assert (again.new, again.replies) == (0, 0)
     assert len(stack.captured()) == first == 1
 
 
 def test_redelivered_mail_is_not_answered_twice(
-    clean_mailbox: MailStack, triage_config: Path
+    clean_mailbox: MailStack, plumbing_config: Path
 ) -> None:
     stack = clean_mailbox
     raw = customer_mail(3, FEEDBACK)
     stack.deliver(raw)
-    poller_for(triage_config).poll_once()
+    poller_for(plumbing_config).poll_once()
     stack.deliver(raw)  # same Message-ID, new UID
-    summary = poller_for(triage_config).poll_once()
+    summary = poller_for(plumbing_config).poll_once()
     assert summary.new == 1
     assert len(stack.captured()) == 1
 
 
 def test_auto_reply_and_list_mail_get_no_reply(
-    clean_mailbox: MailStack, triage_config: Path
+    clean_mailbox: MailStack, plumbing_config: Path
 ) -> None:
     stack = clean_mailbox
     stack.deliver(customer_mail(4, "I am out of office until Monday.", subject="Out of office",
                                 extra={"Auto-Submitted": "auto-replied"}))  # fmt: skip
     stack.deliver(customer_mail(5, "Our November newsletter", sender="news@example.com",
                                 extra={"List-Id": "<news.example.com>", "Precedence": "list"}))  # fmt: skip
-    summary = poller_for(triage_config).poll_once()
+    summary = poller_for(plumbing_config).poll_once()
     assert summary.new == 2
     assert stack.captured() == []
     assert inbox_uids(stack) == []
@@ -146,68 +144,68 @@ def test_auto_reply_and_list_mail_get_no_reply(
 
 
 def test_transient_smtp_failure_defers_then_sends_once(
-    clean_mailbox: MailStack, triage_config: Path
+    clean_mailbox: MailStack, plumbing_config: Path
 ) -> None:
     stack = clean_mailbox
     stack.deliver(customer_mail(6, FEEDBACK))
     stack.set_smtp_fault("tempfail", count=1)
-    first = poller_for(triage_config).poll_once()
+    first = poller_for(plumbing_config).poll_once()
     assert first.deferred == 1
     assert stack.captured() == []
     assert len(inbox_uids(stack)) == 1  # not filed until its reply is out
-    second = poller_for(triage_config).poll_once()
+    second = poller_for(plumbing_config).poll_once()
     assert second.replies == 1
     assert len(stack.captured()) == 1
     assert inbox_uids(stack) == []
 
 
 def test_permanent_smtp_failure_still_queues_for_agents(
-    clean_mailbox: MailStack, triage_config: Path
+    clean_mailbox: MailStack, plumbing_config: Path
 ) -> None:
     stack = clean_mailbox
     stack.deliver(customer_mail(7, FEEDBACK))
     stack.set_smtp_fault("permfail", count=1)
-    summary = poller_for(triage_config).poll_once()
+    summary = poller_for(plumbing_config).poll_once()
     assert summary.replies == 0
     assert inbox_uids(stack) == []
-    again = poller_for(triage_config).poll_once()
+    again = poller_for(plumbing_config).poll_once()
     assert again.replies == 0
     assert stack.captured() == []
 
 
-def test_smtp_down_never_loses_the_mail(clean_mailbox: MailStack, triage_config: Path) -> None:
+def test_smtp_down_never_loses_the_mail(clean_mailbox: MailStack, plumbing_config: Path) -> None:
     stack = clean_mailbox
     stack.deliver(customer_mail(8, FEEDBACK))
     stack.stop_smtp()
     try:
-        summary = poller_for(triage_config).poll_once()
+        summary = poller_for(plumbing_config).poll_once()
         assert summary.deferred == 1
     finally:
         stack.start_smtp()
     assert len(inbox_uids(stack)) == 1
-    poller_for(triage_config).poll_once()
+    poller_for(plumbing_config).poll_once()
     assert len(stack.captured()) == 1
 
 
 def test_interrupted_send_is_reconciled_not_resent(
-    clean_mailbox: MailStack, triage_config: Path
+    clean_mailbox: MailStack, plumbing_config: Path
 ) -> None:
     """A crash between 'sending' and 'sent' must give zero or one reply, never two."""
     stack = clean_mailbox
     stack.deliver(customer_mail(9, FEEDBACK))
-    poller = poller_for(triage_config)
+    poller = poller_for(plumbing_config)
     summary = poller.poll_once()
     assert summary.replies == 1
     # Simulate the crash window: the reply went out (it is in Sent) but the row says sending.
-    db = sqlite3.connect(load_config(triage_config).store_path)
+    db = sqlite3.connect(load_config(plumbing_config).store_path)
     db.execute("UPDATE outbox SET status='sending'")
     db.commit()
-    poller_for(triage_config).poll_once()
+    poller_for(plumbing_config).poll_once()
     assert db.execute("SELECT status FROM outbox").fetchone()[0] == "sent"
     # Not in Sent either: uncertain, flagged, still not re-sent.
     db.execute("UPDATE outbox SET status='sending', reply_id='<other@okpay.test>'")
     db.commit()
-    poller_for(triage_config).poll_once()
+    poller_for(plumbing_config).poll_once()
     assert db.execute("SELECT status FROM outbox").fetchone()[0] == "uncertain"
     db.close()
     assert len(stack.captured()) == 1
@@ -215,7 +213,7 @@ def test_interrupted_send_is_reconciled_not_resent(
 
 def test_shadow_mode_sends_and_moves_nothing(clean_mailbox: MailStack, tmp_path: Path) -> None:
     stack = clean_mailbox
-    config = config_for(stack, tmp_path / "shadow", service={"mode": "shadow"})
+    config = config_for(stack, tmp_path / "shadow", service={"mode": "shadow"}, **PLUMBING)
     stack.deliver(customer_mail(10, TX_FAILED))
     summary = poller_for(config).poll_once()
     assert summary.new == 1
@@ -231,7 +229,9 @@ def test_forward_to_helpdesk_is_masked_with_headers(
     clean_mailbox: MailStack, tmp_path: Path
 ) -> None:
     stack = clean_mailbox
-    config = config_for(stack, tmp_path / "fwd", queue={"forward_to": "helpdesk@okpay.test"})
+    config = config_for(
+        stack, tmp_path / "fwd", queue={"forward_to": "helpdesk@okpay.test"}, **PLUMBING
+    )
     stack.deliver(customer_mail(11, "My card 4111 1111 1111 1111 was charged twice for 20 EUR."))
     poller_for(config).poll_once()
     forwards = [m for m in stack.captured() if m.rcpt_tos == ("helpdesk@okpay.test",)]
@@ -252,3 +252,26 @@ def test_cli_once_exit_code_and_dead_server(
     err = capsys.readouterr().err
     assert "poll failed" in err and "IMAP" in err
     assert "Traceback" not in err
+
+
+def test_one_failing_mailbox_does_not_stop_the_others(
+    clean_mailbox: MailStack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stack = clean_mailbox
+    (tmp_path / "wrong").write_text("not-the-password")
+    config = config_for(
+        stack,
+        tmp_path / "multi",
+        **PLUMBING,
+        mailboxes={"broken": {"username": stack.default_user,
+                              "password_file": str(tmp_path / "wrong")}},
+    )  # fmt: skip
+    stack.deliver(customer_mail(12, FEEDBACK))
+    assert main(["once", "-q", "-c", str(config)]) == 1  # one mailbox failed: non-zero exit
+    assert len(stack.captured()) == 1  # ...but the healthy one was triaged
+    err = capsys.readouterr().err
+    assert "mailbox broken" in err and "login failed" in err
+    assert main(["status", "-c", str(config)]) == 0
+    status = capsys.readouterr().out
+    assert "broken" in status and "support" in status
+    assert "login failed" in status

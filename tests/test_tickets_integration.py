@@ -64,18 +64,18 @@ FIRST = (
 
 
 def test_three_mail_conversation_and_status(
-    clean_mailbox: MailStack, triage_config: Path, capsys: pytest.CaptureFixture[str]
+    clean_mailbox: MailStack, plumbing_config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stack, clock = clean_mailbox, Clock()
     stack.deliver(mail("<c1@example.com>", FIRST, "Transfer failed but money taken"))
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     (ask,) = stack.captured()
     body = ask.message.get_content()
     assert ask.message["In-Reply-To"] == "<c1@example.com>"
     subject = ask.message["Subject"]
     assert "[#TKT-" in subject
     ref = subject.split("[#")[1].split("]")[0]
-    store = Store(load_config(triage_config).store_path)
+    store = Store(load_config(plumbing_config).store_path)
     (ticket,) = store.tickets()
     assert ticket.state == "waiting_for_customer", body
     assert ticket.missing, "the first mail lacks the account contact and transaction id"
@@ -90,7 +90,7 @@ def test_three_mail_conversation_and_status(
             in_reply_to=ask.message["Message-ID"],
         )
     )
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     replies = stack.captured()
     assert len(replies) == 2
     done = replies[1].message
@@ -105,7 +105,7 @@ def test_three_mail_conversation_and_status(
     clock.now += timedelta(hours=2)
     stack.deliver(mail("<c3@example.com>", "Hi, any update on my case? When will it be solved?",
                        "Any update?"))  # fmt: skip
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     replies = stack.captured()
     assert len(replies) == 3
     status = replies[2].message
@@ -115,30 +115,30 @@ def test_three_mail_conversation_and_status(
     store.close()
 
     # Operators see the whole case, masked.
-    assert main(["history", "-c", str(triage_config), ref]) == 0
+    assert main(["history", "-c", str(plumbing_config), ref]) == 0
     history = capsys.readouterr().out
     for mid in ("<c1@example.com>", "<c2@example.com>", "<c3@example.com>"):
         assert mid in history
     assert "+447911123456" not in history and "+44******3456" in history
     assert history.count(" sent ") == 3
-    assert main(["tickets", "--open", "-c", str(triage_config)]) == 0
+    assert main(["tickets", "--open", "-c", str(plumbing_config)]) == 0
     assert ref in capsys.readouterr().out
-    assert main(["status", "-c", str(triage_config)]) == 0
+    assert main(["status", "-c", str(plumbing_config)]) == 0
     assert "support" in capsys.readouterr().out
 
 
-def test_reminder_then_incomplete(clean_mailbox: MailStack, triage_config: Path) -> None:
+def test_reminder_then_incomplete(clean_mailbox: MailStack, plumbing_config: Path) -> None:
     stack, clock = clean_mailbox, Clock()
     stack.deliver(mail("<r1@example.com>", FIRST, "Transfer failed", sender="carol@example.com"))
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     assert len(stack.captured()) == 1
 
     clock.now += timedelta(hours=23)
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     assert len(stack.captured()) == 1, "no reminder before 24 h"
 
     clock.now += timedelta(hours=2)
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     replies = stack.captured()
     assert len(replies) == 2
     reminder = replies[1].message
@@ -146,13 +146,13 @@ def test_reminder_then_incomplete(clean_mailbox: MailStack, triage_config: Path)
     assert reminder["Auto-Submitted"] == "auto-replied"
 
     clock.now += timedelta(hours=1)
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     assert len(stack.captured()) == 2, "one reminder only"
 
     clock.now += timedelta(hours=48)
-    make_poller(triage_config, clock).poll_once()
+    make_poller(plumbing_config, clock).poll_once()
     assert len(stack.captured()) == 2
-    store = Store(load_config(triage_config).store_path)
+    store = Store(load_config(plumbing_config).store_path)
     (ticket,) = store.tickets()
     assert ticket.state == "incomplete"
     store.close()

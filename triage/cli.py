@@ -14,7 +14,9 @@ from pathlib import Path
 from triage import __version__
 from triage.classifier import ModelLoadError
 from triage.config import Config, ConfigError, load_config
+from triage.poller import Poller
 from triage.replies import TemplateError
+from triage.service import Service
 from triage.store import Store
 from triage.taxonomy import TaxonomyError, check_labels, load_taxonomy
 
@@ -97,16 +99,18 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_poller(cfg: Config, clock: object = None) -> object:
+def build_service(cfg: Config) -> Service:
     from triage import wiring
-    from triage.mailbox import ImapMailbox
-    from triage.poller import Poller
-    from triage.sender import SmtpSender
-    from triage.store import Store
+    from triage.service import Service
 
     engine = wiring.build_engine(cfg)
     store = Store(cfg.store_path, ticket_prefix=cfg.service.ticket_prefix)
-    return Poller(cfg, engine, store, ImapMailbox(cfg.imap), SmtpSender(cfg.smtp), clock=_now)
+    return Service(cfg, engine, store, clock=_now)
+
+
+def build_poller(cfg: Config) -> Poller:
+    """The first mailbox's poller on its own (tests and benchmarks drive it directly)."""
+    return build_service(cfg).pollers[0]
 
 
 def _print_table(rows: Sequence[dict[str, object]]) -> None:
@@ -132,42 +136,38 @@ def _print_table(rows: Sequence[dict[str, object]]) -> None:
 
 
 def cmd_once(args: argparse.Namespace) -> int:
-    from triage.poller import Poller
-
     cfg = _load(args)
-    poller = build_poller(cfg)
-    assert isinstance(poller, Poller)
+    service = build_service(cfg)
     try:
-        summary = poller.poll_once()
+        summary = service.poll_all()
     except Exception as exc:
         print(f"error: poll failed: {exc}", file=sys.stderr)
         return EXIT_FAIL
     if not args.quiet:
-        _print_table(summary.rows)
-        print(summary.line())
+        for poll in summary.polls:
+            _print_table(poll.rows)
+            print(poll.line())
+    for name, error in summary.errors.items():
+        print(f"error: mailbox {name}: {error}", file=sys.stderr)
     return EXIT_OK if summary.failed == 0 else EXIT_FAIL
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from triage.daemon import Daemon
-    from triage.poller import Poller
 
     cfg = _load(args)
-    poller = build_poller(cfg)
-    assert isinstance(poller, Poller)
-
-    def request_stop() -> None:
-        poller.stop_requested = True
+    service = build_service(cfg)
 
     def start_idle(wake: Callable[[], None], stop: threading.Event) -> object:
         from triage.idle import IdleWatcher
 
-        watcher = IdleWatcher(cfg.imap, wake, stop)
-        watcher.start()
-        return watcher
+        watchers = [IdleWatcher(m, wake, stop) for m in cfg.mailboxes if m.idle]
+        for w in watchers:
+            w.start()
+        return watchers
 
-    daemon = Daemon(poller.poll_once, cfg.poll.interval_seconds, request_stop)
-    return daemon.run(idle=start_idle if cfg.imap.idle else None)
+    daemon = Daemon(service.poll_all, cfg.poll.interval_seconds, service.request_stop)
+    return daemon.run(idle=start_idle)
 
 
 def _store(cfg: Config) -> Store:

@@ -30,6 +30,7 @@ class ServiceConfig:
 
 @dataclass(frozen=True)
 class ImapConfig:
+    name: str  # the mailbox's name in state, logs and metrics
     host: str
     port: int
     ssl: bool
@@ -114,7 +115,7 @@ class QueueConfig:
 class Config:
     path: Path
     service: ServiceConfig
-    imap: ImapConfig
+    imap: ImapConfig  # the first mailbox; also the defaults of [mailboxes.*]
     smtp: SmtpConfig
     poll: PollConfig
     classifier: ClassifierConfig
@@ -125,6 +126,7 @@ class Config:
     tickets: TicketsConfig
     store_path: Path
     taxonomy_path: Path
+    mailboxes: tuple[ImapConfig, ...] = ()  # every mailbox, [imap] first
 
     @property
     def shadow(self) -> bool:
@@ -218,7 +220,7 @@ def _kind_name(kind: type[Any]) -> str:
 
 KNOWN_SECTIONS = (
     "service", "imap", "smtp", "poll", "classifier", "details", "replies", "limits", "queue",
-    "store", "taxonomy", "tickets",
+    "store", "taxonomy", "tickets", "mailboxes",
 )  # fmt: skip
 
 
@@ -251,25 +253,23 @@ def load_config(path: str | Path) -> Config:
         sections.append(s)
         return s
 
-    s = opened("imap")
-    imap = ImapConfig(
-        host=s.get("host", str, "127.0.0.1"),
-        port=s.port("port", 143),
-        ssl=s.get("ssl", bool, False),
-        starttls=s.get("starttls", bool, False),
-        username=s.get("username", str, ""),
-        password_env=s.get("password_env", str, "TRIAGE_IMAP_PASSWORD"),
-        password_file=s.optional_path("password_file", base),
-        inbox=s.get("inbox", str, "INBOX"),
-        sent_folder=s.get("sent_folder", str, "Sent"),
-        timeout_seconds=s.positive("timeout_seconds", float, 30.0),
-        idle=s.get("idle", bool, True),
-    )
-    if not imap.username:
-        raise s.fail("username", "required")
+    imap = _imap(opened("imap"), base, None)
+    mailboxes = [imap]
+    extra = raw.get("mailboxes", {})
+    if not isinstance(extra, dict):
+        raise ConfigError(f"{file}: [mailboxes]: expected tables such as [mailboxes.sales]")
+    for name, table in extra.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{file}: [mailboxes.{name}]: expected a table")
+        sec = _Section(file, f"mailboxes.{name}", {"name": name, **table})
+        sections.append(sec)
+        mailboxes.append(_imap(sec, base, imap))
+    names = [m.name for m in mailboxes]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"{file}: [mailboxes]: mailbox names must be unique, got {names}")
 
     s = opened("service")
-    own = tuple(a.lower() for a in s.strings("own_addresses", (imap.username,)))
+    own = tuple(a.lower() for a in s.strings("own_addresses", tuple(m.username for m in mailboxes)))
     service = ServiceConfig(
         brand=s.get("brand", str, "OKPay"),
         own_addresses=own,
@@ -377,4 +377,29 @@ def load_config(path: str | Path) -> Config:
         tickets=tickets,
         store_path=store_path,
         taxonomy_path=taxonomy_path,
+        mailboxes=tuple(mailboxes),
     )
+
+
+def _imap(s: _Section, base: Path, defaults: ImapConfig | None) -> ImapConfig:
+    """One mailbox; [mailboxes.NAME] tables inherit every key they do not set from [imap]."""
+    d = defaults
+    cfg = ImapConfig(
+        name=s.get("name", str, "support"),
+        host=s.get("host", str, d.host if d else "127.0.0.1"),
+        port=s.port("port", d.port if d else 143),
+        ssl=s.get("ssl", bool, d.ssl if d else False),
+        starttls=s.get("starttls", bool, d.starttls if d else False),
+        username=s.get("username", str, ""),
+        password_env=s.get("password_env", str, "" if d else "TRIAGE_IMAP_PASSWORD"),
+        password_file=s.optional_path("password_file", base),
+        inbox=s.get("inbox", str, d.inbox if d else "INBOX"),
+        sent_folder=s.get("sent_folder", str, d.sent_folder if d else "Sent"),
+        timeout_seconds=s.positive("timeout_seconds", float, d.timeout_seconds if d else 30.0),
+        idle=s.get("idle", bool, d.idle if d else True),
+    )
+    if not cfg.username:
+        raise s.fail("username", "required")
+    if not cfg.name or not cfg.name.replace("-", "").replace("_", "").isalnum():
+        raise s.fail("name", "letters, digits, - and _ only")
+    return cfg

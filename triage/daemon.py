@@ -13,7 +13,6 @@ from types import FrameType
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from triage.mailbox import MailboxError
-from triage.poller import PollSummary
 from triage.sender import SendError
 from triage.store import StoreError
 
@@ -29,10 +28,10 @@ class Daemon:
 
     def __init__(
         self,
-        poll: Callable[[], PollSummary],
+        poll: Callable[[], object],
         interval: float,
         request_stop: Callable[[], None] = lambda: None,
-        on_poll: Callable[[PollSummary | None], None] = lambda s: None,
+        on_poll: Callable[[object | None], None] = lambda s: None,
     ) -> None:
         self.poll = poll
         self.interval = interval
@@ -53,7 +52,7 @@ class Daemon:
         self.request_stop()
         self.wake_event.set()
 
-    def safe_poll(self) -> PollSummary | None:
+    def safe_poll(self) -> object | None:
         """One poll; whole-poll failures are logged, and the next trigger tries again."""
         try:
             summary = self.poll()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import ssl as ssl_lib
 from collections.abc import Sequence
@@ -59,8 +60,8 @@ class ImapMailbox:
 
     def open(self) -> int:
         """Connect, log in, select the inbox read-write; return its UIDVALIDITY."""
+        ctx = ssl_lib.create_default_context() if (self.cfg.ssl or self.cfg.starttls) else None
         try:
-            ctx = ssl_lib.create_default_context() if (self.cfg.ssl or self.cfg.starttls) else None
             client = imapclient.IMAPClient(
                 self.cfg.host,
                 port=self.cfg.port,
@@ -69,17 +70,27 @@ class ImapMailbox:
                 use_uid=True,
                 timeout=self.cfg.timeout_seconds,
             )
+        except (IMAPClientError, OSError) as exc:
+            raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
+        try:
             if self.cfg.starttls:
                 client.starttls(ctx)
             client.login(self.cfg.username, self.cfg.password())
             info = client.select_folder(self.cfg.inbox)
-            self.client = client
-            self._folders = set()
-            return int(info[b"UIDVALIDITY"])
-        except imapclient.exceptions.LoginError as exc:
-            raise MailboxError(f"IMAP login failed for {self.cfg.username}: {exc}", False) from exc
-        except (TimeoutError, IMAPClientError, OSError) as exc:
-            raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
+        except BaseException as exc:
+            # Close the socket on every failure, or each failed poll leaks a connection.
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            if isinstance(exc, imapclient.exceptions.LoginError):
+                raise MailboxError(
+                    f"IMAP login failed for {self.cfg.username}: {exc}", transient=False
+                ) from exc
+            if isinstance(exc, IMAPClientError | OSError):
+                raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
+            raise
+        self.client = client
+        self._folders = set()
+        return int(info[b"UIDVALIDITY"])
 
     def _guard(self, what: str, exc: BaseException) -> MailboxError:
         return MailboxError(f"IMAP {what}: {exc}")

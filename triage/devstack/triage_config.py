@@ -56,11 +56,20 @@ def write_triage_config(
     }
     for name, values in (overrides or {}).items():
         sections.setdefault(name, {}).update(values)
-    lines = []
+    lines: list[str] = []
+
+    def emit(name: str, values: dict[str, Any]) -> None:
+        scalars = {k: v for k, v in values.items() if not isinstance(v, dict)}
+        if scalars or not values:
+            lines.append(f"[{name}]")
+            lines.extend(f"{k} = {_toml_value(v)}" for k, v in scalars.items())
+            lines.append("")
+        for k, v in values.items():
+            if isinstance(v, dict):
+                emit(f"{name}.{k}", v)
+
     for name, values in sections.items():
-        lines.append(f"[{name}]")
-        lines += [f"{k} = {_toml_value(v)}" for k, v in values.items()]
-        lines.append("")
+        emit(name, values)
     path = folder / "triage.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

@@ -1,0 +1,65 @@
+"""All the mailboxes of one config, polled in turn and failing independently."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from triage.config import Config
+from triage.engine import Engine
+from triage.mailbox import ImapMailbox, MailboxError
+from triage.poller import Poller, PollSummary
+from triage.sender import SendError, SmtpSender
+from triage.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServiceSummary:
+    polls: list[PollSummary] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # mailbox -> why its poll failed
+
+    @property
+    def failed(self) -> int:
+        return sum(p.failed for p in self.polls) + len(self.errors)
+
+
+class Service:
+    """The daemon's unit of work: one poll of every mailbox, each isolated from the others."""
+
+    def __init__(self, cfg: Config, engine: Engine, store: Store,
+                 clock: Callable[[], datetime]) -> None:  # fmt: skip
+        self.cfg = cfg
+        self.store = store
+        self.pollers = [
+            Poller(cfg, engine, store, ImapMailbox(m), SmtpSender(cfg.smtp), clock, m.name)
+            for m in cfg.mailboxes
+        ]
+
+    def request_stop(self) -> None:
+        for p in self.pollers:
+            p.stop_requested = True
+
+    def set_engine(self, engine: Engine) -> None:
+        """Swap the engine (a newly promoted model) between polls, never mid-mail."""
+        for p in self.pollers:
+            p.engine = engine
+
+    def poll_all(self) -> ServiceSummary:
+        out = ServiceSummary()
+        for poller in self.pollers:
+            if poller.stop_requested:
+                break
+            try:
+                out.polls.append(poller.poll_once())
+            except (MailboxError, SendError, StoreError) as exc:
+                # One mailbox down (bad password, server gone) must not stop the others.
+                log.error("mailbox %s: poll failed: %s", poller.name, exc)
+                out.errors[poller.name] = str(exc)
+        if out.errors and len(out.errors) == len(self.pollers):
+            # Nothing worked: surface it to the caller (exit code, daemon failure count).
+            raise MailboxError("; ".join(f"{k}: {v}" for k, v in out.errors.items()))
+        return out
