@@ -57,6 +57,10 @@ def restore_root() -> Iterator[None]:
         ("glued card4111111111111111", "glued card411111******1111"),
         ("my PIN is 4321 and otp: 998877", "my PIN is **** and otp: ****"),
         ("my password is Hunter22", "my password is ****"),
+        ("mytoken=abc123", "mytoken=****"),
+        ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "Authorization: **** ****"),
+        ("the one-time passcode 123456 arrived", "the one-time passcode **** arrived"),
+        ("验证码是 482913", "验证码是 ****"),
     ],
 )
 def test_redact_masks_secrets(text: str, expected: str) -> None:
@@ -74,6 +78,8 @@ def test_redact_masks_secrets(text: str, expected: str) -> None:
         "decided ask_for_details category=login_access missing=passcode,otp skip=-",
         "uid=1234 4111111111111112 is not Luhn-valid",
         "IMAP login failed: password rejected",
+        "using basic settings for bearer bonds",
+        "tokens=5 token_url=https://x.test/t",
     ],
 )
 def test_redact_leaves_ordinary_lines_alone(text: str) -> None:

@@ -67,20 +67,34 @@ def parse_logging_config(table: Mapping[str, object], file: Path) -> LoggingConf
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
+    """(cheap lowercase triggers, pattern, replacement): a pattern runs only on lines that
+    contain one of its triggers, which keeps redaction cheap on ordinary lines."""
+    keys = ("password", "passwd", "passphrase", "secret", "token", "apikey", "api_key",
+            "api-key", "pwd", "authorization")  # fmt: skip
     return (
         # XOAUTH2 initial response, base64 ("user=..." encodes to "dXNlcj1...").
-        (re.compile(r"dXNlcj1[A-Za-z0-9+/]{8,}={0,2}"), MASK),
-        (re.compile(r"(?i)\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*"), rf"\1 {MASK}"),
-        # imaplib's trace of LOGIN: tag (four letters A-P and a number), user, password.
-        (re.compile(r"(\b[A-P]{4}\d+ LOGIN \S+ )(\"(?:[^\"\\]|\\.)*\"|\S+)"), rf"\1{MASK}"),
-        # key=value / key: value / "key": "value" for secret-looking keys.
+        (("dxnlcj1",), re.compile(r"dXNlcj1[A-Za-z0-9+/]{8,}={0,2}"), MASK),
         (
+            ("bearer", "basic"),
+            re.compile(r"\b(Bearer|bearer|BEARER|Basic)\s+[A-Za-z0-9\-._~+/]{8,}=*"),
+            rf"\1 {MASK}",
+        ),
+        # imaplib's trace of LOGIN: tag (four letters A-P and a number), user, password.
+        (
+            (" login ",),
+            re.compile(r"(\b[A-P]{4}\d+ LOGIN \S+ )(\"(?:[^\"\\]|\\.)*\"|\S+)"),
+            rf"\1{MASK}",
+        ),
+        # key=value / key: value / "key": "value" for secret-looking keys ("mytoken=..." too;
+        # "token_url=" and "password_env=" are names, not values, and do not match).
+        (
+            keys,
             re.compile(
-                r"(?i)(\b[a-z_\-]*(?:password|passwd|passphrase|secret|token|api[_\-]?key)"
-                r"|\bpwd|\bauthorization)(\"?'?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&\"'}\]]+)"
+                r"(?i)((?:password|passwd|passphrase|secret|token|api[_\-]?key|pwd|authorization)"
+                r"[\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&\"'}\]]+)"
             ),
-            rf"\1\2{MASK}",
+            rf"\1{MASK}",
         ),
     )
 
@@ -89,13 +103,19 @@ def redact(text: str, personal_data: bool = False) -> str:
     """``text`` with secrets masked; with ``personal_data`` also addresses, phones, IBANs."""
     if not text:
         return text
-    for pattern, replacement in _patterns():
-        text = pattern.sub(replacement, text)
+    lowered = text.lower()
+    for triggers, pattern, replacement in _patterns():
+        if any(t in lowered for t in triggers):
+            text = pattern.sub(replacement, text)
     if personal_data:
         from triage.masking import mask_text
 
         return mask_text(text)
     return _mask_spans(text)
+
+
+# Substrings every keyword of triage.extract.secrets contains; lines without one skip the scan.
+_SECRET_HINTS = ("pass", "pwd", "pin", "otp", "cvv", "cvc", "cvn", "csc", "code", "密", "码", "碼")
 
 
 def _mask_spans(text: str) -> str:
@@ -104,10 +124,12 @@ def _mask_spans(text: str) -> str:
     from triage.masking import mask_card
 
     spans: list[tuple[int, int, str]] = []
-    if any(c.isdigit() for c in text):
+    if sum(c.isdigit() for c in text) >= 13:  # the shortest card number
         cards = find_card_numbers(text, glued_ok=True)
         spans += [(start, end, mask_card(text[start:end])) for start, end, _ in cards]
-    for sec in find_keyword_secrets(text):
+    lowered = text.lower()
+    hinted = any(hint in lowered for hint in _SECRET_HINTS)
+    for sec in find_keyword_secrets(text) if hinted else ():
         # "password_env", "pin_code": identifiers in log lines, not a keyword and its value.
         if not text.startswith("_", sec.start):
             spans.append((sec.start, sec.end, MASK))
