@@ -1,0 +1,78 @@
+"""`triage run` as a real process: IDLE wake-ups, clean stop on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PLUMBING, config_for
+from tests.test_poller_integration import FEEDBACK, customer_mail
+from triage.devstack import MailStack, wait_until
+
+pytestmark = pytest.mark.integration
+
+
+def start_daemon(config: Path, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "triage.cli", "-v", "run", "-c", str(config)],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def test_idle_wakes_the_daemon_and_sigterm_stops_it(
+    clean_mailbox: MailStack, tmp_path: Path
+) -> None:
+    stack = clean_mailbox
+    # A five-minute interval: only IDLE can explain a reply within seconds.
+    config = config_for(stack, tmp_path / "d", poll={"interval_seconds": 300}, **PLUMBING)
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(config, log)
+    try:
+        wait_until(lambda: b"daemon started" in log.read_bytes(), timeout=30,
+                   message="daemon did not start")  # fmt: skip
+        # Let the first (empty) poll finish and IDLE settle before the mail arrives.
+        wait_until(lambda: b"poll support:" in log.read_bytes(), timeout=30)
+        sent_at = time.monotonic()
+        stack.deliver(customer_mail(40, FEEDBACK))
+        wait_until(lambda: len(stack.captured()) == 1, timeout=20,
+                   message="no reply: IDLE did not wake the daemon")  # fmt: skip
+        assert time.monotonic() - sent_at < 20
+        stack.deliver(customer_mail(41, FEEDBACK, sender="dave@example.com"))
+        wait_until(lambda: len(stack.captured()) == 2, timeout=20)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+    assert code == 0, log.read_text()
+    text = log.read_text()
+    assert "daemon stopped" in text
+    assert "Traceback" not in text
+
+
+def test_daemon_survives_imap_outage(clean_mailbox: MailStack, tmp_path: Path) -> None:
+    stack = clean_mailbox
+    config = config_for(stack, tmp_path / "o", poll={"interval_seconds": 1}, **PLUMBING)
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(config, log)
+    try:
+        wait_until(lambda: b"poll support:" in log.read_bytes(), timeout=30)
+        stack.stop_dovecot()
+        wait_until(lambda: b"poll failed" in log.read_bytes(), timeout=30)
+        stack.start_dovecot()
+        stack.deliver(customer_mail(42, FEEDBACK))
+        wait_until(lambda: len(stack.captured()) == 1, timeout=30,
+                   message="the daemon did not recover after the IMAP outage")  # fmt: skip
+        assert proc.poll() is None, "the daemon died"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+    assert code == 0, log.read_text()
+    assert os.path.exists(log)
