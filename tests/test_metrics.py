@@ -231,6 +231,19 @@ def test_error_kind_by_class_name(name: str, kind: str) -> None:
     assert error_kind(type(name, (Exception,), {})()) == kind
 
 
+def test_error_kind_sees_oauth2_behind_a_mailbox_error() -> None:
+    oauth = type("OAuth2Error", (Exception,), {})
+    mailbox = type("MailboxError", (Exception,), {})
+    try:
+        try:
+            raise oauth("invalid_grant")
+        except Exception as inner:
+            raise mailbox("IMAP support: OAuth2: invalid_grant") from inner
+    except Exception as outer:
+        assert error_kind(outer) == "oauth2"
+    assert error_kind(mailbox("connection refused")) == "imap"
+
+
 def test_error_kind_follows_subclasses() -> None:
     base = type("MailboxError", (Exception,), {})
     sub = type("IdleLost", (base,), {})

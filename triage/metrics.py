@@ -384,7 +384,16 @@ class Metrics:
 
 
 def error_kind(exc: BaseException) -> str:
-    """The `errors_total{kind}` label for a whole-poll exception."""
+    """The `errors_total{kind}` label for a whole-poll exception.
+
+    An OAuth2Error anywhere in the ``__cause__`` chain wins (the mailbox adapter wraps it in a
+    MailboxError, but the operator's fix is the token, not the IMAP server).
+    """
+    cause: BaseException | None = exc
+    while cause is not None:
+        if any(cls.__name__ == "OAuth2Error" for cls in type(cause).__mro__):
+            return "oauth2"
+        cause = cause.__cause__
     for cls in type(exc).__mro__:
         kind = ERROR_KINDS.get(cls.__name__)
         if kind is not None:
