@@ -9,6 +9,9 @@ from html.parser import HTMLParser
 
 log = logging.getLogger(__name__)
 
+# Rendering costs a few microseconds per tag; this many characters take about two seconds at
+# worst (a body of nothing but tags), a real HTML mail a small fraction of that.
+MAX_HTML_CHARS = 300_000
 # Content of these elements is never shown to a reader of the mail.
 _HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript", "xml"})
 # Elements that start on a new line when rendered.
@@ -29,6 +32,8 @@ _CELL_TAGS = frozenset({"td", "th"})
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TAG_RE = re.compile(r"<[^>]*>")
+# A start or end tag with its attributes, short and closed on the same stretch of text.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:_-]{0,40}(?:[\s/][^<>]{0,4000})?>")
 
 
 class _TextRenderer(HTMLParser):
@@ -167,15 +172,57 @@ class _TextRenderer(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of ``html``: no scripts or styles, one line per block, entities decoded."""
+    """Visible text of ``html`` (its first MAX_HTML_CHARS): one line per block, no scripts."""
     renderer = _TextRenderer()
     try:
-        renderer.feed(html)
+        renderer.feed(_well_formed_tags(html[:MAX_HTML_CHARS]))
         renderer.close()
     except Exception:  # html.parser has raised on odd markup in past releases
         log.debug("html.parser failed; falling back to stripping tags")
         return _strip_tags(html)
     return renderer.rendered()
+
+
+def _well_formed_tags(html: str) -> str:
+    """``html`` with every "<" either starting a complete, short tag or escaped as text.
+
+    html.parser (CPython 3.11) rescans the rest of the document for each construct it cannot
+    close ("<a " without ">", "</", "<?", an unterminated comment or quote), which is quadratic:
+    a 100 KB hostile body takes minutes. After this pass every construct it sees is complete.
+    Comments, declarations and processing instructions are dropped; a stray "<" becomes "&lt;".
+    """
+    out: list[str] = []
+    position, length = 0, len(html)
+    while position < length:
+        start = html.find("<", position)
+        if start < 0:
+            out.append(html[position:])
+            break
+        out.append(html[position:start])
+        if html.startswith("<!--", start):
+            end = html.find("-->", start + 4)
+            position = length if end < 0 else end + 3  # an unclosed comment runs to the end
+            continue
+        if html.startswith(("<!", "<?"), start):
+            end = html.find(">", start)
+            position = length if end < 0 else end + 1
+            continue
+        tag = _TAG.match(html, start)
+        if tag is None:
+            out.append("&lt;")
+            position = start + 1
+            continue
+        out.append(_balanced_quotes(tag.group(0)))
+        position = tag.end()
+    return "".join(out)
+
+
+def _balanced_quotes(tag: str) -> str:
+    # An odd quote would make the parser look for its partner far beyond this tag.
+    for quote in "\"'":
+        if tag.count(quote) % 2:
+            tag = tag.replace(quote, "")
+    return tag
 
 
 def _strip_tags(html: str) -> str:

@@ -1,9 +1,9 @@
 """Decide whether a mail is written in Chinese or English, from its characters alone.
 
 The rule, for mixed mails: count Han characters (``han``) and Latin words (``words``: runs of
-ASCII letters, after URLs and e-mail addresses are removed, since those say nothing about the
-writer's language). The text is Chinese when ``han >= words / 2``, with at least two Han
-characters unless there are no Latin words at all.
+ASCII letters, after URLs, e-mail addresses and long letter-digit runs such as IDs or base64 are
+removed, since those say nothing about the writer's language). The text is Chinese when
+``han >= words / 2``, with at least two Han characters unless there are no Latin words at all.
 
 Why these weights: a Chinese word is written with about 1.5-2 Han characters, so
 ``han >= words / 2`` holds once roughly a fifth or more of the words are Chinese. That leans
@@ -26,7 +26,9 @@ _HAN = re.compile(
     "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002ebef]"
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-_NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
+# URLs, addresses, and long letter-digit runs (IDs, base64 debris) are not anyone's language.
+# (Bounded local part: an unbounded "\S+@" rescans a long run of text from every position.)
+_NOISE = re.compile(r"(?:https?://|www\.)\S+|[^\s@]{1,64}@\S+|[A-Za-z0-9+/=_-]{20,}", re.IGNORECASE)
 
 
 def detect_language(text: str, fallback: str = EN) -> str:

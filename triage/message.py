@@ -30,7 +30,7 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from types import MappingProxyType
 
-from triage.html_text import html_to_text
+from triage.html_text import MAX_HTML_CHARS, html_to_text
 from triage.language import detect_language
 from triage.quotes import split_new_text, strip_quoted_history
 
@@ -188,9 +188,11 @@ _REFUSED_CODECS = frozenset(
     {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "charmap"}
 )
 # Tried in order when the declared charset is missing, unknown or wrong. UTF-8 is strict enough
-# to rarely accept anything else; GB18030 and Big5 cover the Chinese mail this project sees;
-# cp1252 accepts most Western single-byte text.
-_FALLBACK_CODECS = ("utf-8", "gb18030", "big5hkscs", "cp1252")
+# to rarely accept anything else; GB18030 and Big5 cover the Chinese mail this project sees.
+# cp1252 accepts most Western single-byte text, but also the bytes of a Chinese text cut in the
+# middle of a character, so it comes last, after a retry that tolerates such a cut.
+_FALLBACK_CODECS = ("utf-8", "gb18030", "big5hkscs")
+_LAST_RESORT_CODEC = "cp1252"
 _SINGLE_BYTE_PREFIXES = ("iso8859", "cp125", "latin", "ascii", "koi8", "mac-", "cp874")
 _LATIN1 = "iso8859-1"
 _ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\t\r\n"
@@ -282,10 +284,21 @@ def _decode_bytes(
                     return utf8
             return text
         defects.add(f"charset_mismatch:{_defect_suffix(label)}")
+    candidates = (codec, *_FALLBACK_CODECS) if codec else _FALLBACK_CODECS
     for fallback in _FALLBACK_CODECS:
         text = _try_decode(data, fallback, final)
         if text is not None:
             return text
+    if final:
+        # A mail cut off inside a multi-byte character fails every strict decode at its end.
+        for fallback in candidates:
+            text = _try_decode(data, fallback, final=False)
+            if text is not None:
+                defects.add("cut_character")
+                return text
+    text = _try_decode(data, _LAST_RESORT_CODEC, final)
+    if text is not None:
+        return text
     defects.add("lossy_decode")
     return data.decode("utf-8", errors="replace")
 
@@ -295,6 +308,25 @@ def _decode_declared(data: bytes, codec: str, final: bool) -> str | None:
         # Mail labelled Latin-1 is nearly always Windows-1252 (curly quotes in 0x80-0x9f).
         return _try_decode(data, "cp1252", final) or _try_decode(data, _LATIN1, final)
     return _try_decode(data, codec, final)
+
+
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
+
+
+def _lenient_base64(text: str, defects: _Defects) -> bytes:
+    """Base64 ``text`` decoded, skipping stray characters and a dangling last character."""
+    data = text.encode("ascii", errors="replace")
+    cleaned = _NOT_BASE64.sub(b"", data.split(b"=", 1)[0])
+    if cleaned != _NOT_BASE64.sub(b"", data.replace(b"=", b"")):
+        defects.add("bad_base64")  # data after the padding
+    if len(cleaned) % 4 == 1:
+        defects.add("bad_base64")
+        cleaned = cleaned[:-1]
+    try:
+        return binascii.a2b_base64(cleaned + b"=" * (-len(cleaned) % 4))
+    except binascii.Error:
+        defects.add("bad_base64")
+        return b""
 
 
 def _clean_text(text: str) -> str:
@@ -316,6 +348,7 @@ _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,80})\?([bBqQ])\?([^?]*?)\?=")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _WHITESPACE = re.compile(r"\s+")
 _MSG_ID = re.compile(r"<[^<>\s]{1,500}>")
+_BARE_MSG_ID = re.compile(r"[^<>\s]{1,500}")
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]{1,200}@[^@\s<>()\[\],;:\"]{1,255}$")
 
 
@@ -444,6 +477,8 @@ _EMAIL_DEFECT_KEYS: dict[type[email_errors.MessageDefect], str] = {
     email_errors.InvalidBase64CharactersDefect: "bad_base64",
     email_errors.InvalidBase64LengthDefect: "bad_base64",
 }
+# A MIME delimiter line: "--" and a boundary of RFC 2046 characters, at the start of a line.
+_DELIMITER_LINE = re.compile(r"^--([0-9A-Za-z'()+_,./:=?-]{1,70})[ \t]*\r?$", re.MULTILINE)
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
 
@@ -568,8 +603,8 @@ class _MailParser:
             ids = _message_ids(value)
             if ids:
                 return ids[0]
-            bare = value.strip()
-            if bare and "@" in bare and not any(char.isspace() for char in bare):
+            bare = value.strip().strip("<>")
+            if "@" in bare and _BARE_MSG_ID.fullmatch(bare):
                 self.defects.add("header_defect:message_id_without_brackets")
                 return f"<{bare[:500]}>"
             self.defects.add("bad_message_id")
@@ -614,9 +649,11 @@ class _MailParser:
                 pieces.extend(self._extract(child, depth + 1))
             return pieces
         if ctype.startswith("multipart/"):
-            # A multipart the parser could not split (the defect is already recorded): its raw
-            # text still holds whatever the sender wrote.
-            return self._text_piece(part, is_html=False)
+            # A multipart the parser could not split (the defect is already recorded). Its
+            # text still holds whatever the sender wrote: split it on the delimiter lines it
+            # really uses, or failing that keep it as plain text.
+            salvaged = self._split_on_found_boundary(part, depth)
+            return salvaged if salvaged else self._text_piece(part, is_html=False)
         disposition = (part.get_content_disposition() or "").lower()
         filename = self._filename(part)
         is_body_type = ctype in ("text/plain", "text/html")
@@ -628,6 +665,22 @@ class _MailParser:
             self.attachments.append(filename or f"(unnamed {ctype})")
             return []
         return self._text_piece(part, is_html=ctype == "text/html")
+
+    def _split_on_found_boundary(self, part: Message, depth: int) -> list[_Piece]:
+        payload = part.get_payload()
+        if not isinstance(payload, str) or depth >= MAX_MIME_DEPTH:
+            return []
+        found = _DELIMITER_LINE.search(payload)
+        if found is None:
+            return []
+        boundary = found.group(1)
+        header = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+        data = (header + payload).encode("utf-8", errors="surrogateescape")
+        repaired = BytesParser(policy=compat32).parsebytes(data)
+        if not repaired.is_multipart():
+            return []
+        self.defects.add("repaired_boundary")
+        return self._extract(repaired, depth + 1)
 
     def _choose_alternative(self, children: list[Message], depth: int) -> list[_Piece]:
         """The plain-text alternative when it has text, else the richest one that has text."""
@@ -656,9 +709,8 @@ class _MailParser:
 
     def _text_piece(self, part: Message, *, is_html: bool) -> list[_Piece]:
         self.saw_text_part = True
-        payload = part.get_payload(decode=True)
-        self._note_part_defects(part)  # base64 defects are found while decoding
-        if not isinstance(payload, bytes) or not payload:
+        payload = self._transfer_decoded(part)
+        if not payload:
             return []
         truncated = len(payload) > MAX_PART_BYTES
         if truncated:
@@ -672,8 +724,22 @@ class _MailParser:
         if _looks_undecodable(text):
             self.defects.add("undecodable_body")
         if is_html:
+            if len(text) > MAX_HTML_CHARS:
+                self.defects.add("body_too_long")
             text = html_to_text(text)
         return [_Piece(_clean_text(text), is_html)]
+
+    def _transfer_decoded(self, part: Message) -> bytes:
+        """The part's bytes with its Content-Transfer-Encoding undone, leniently."""
+        cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+        raw = part.get_payload()
+        if cte == "base64" and isinstance(raw, str):
+            # The stdlib hands back the undecoded text when the length is off by one (a cut
+            # mail); decoding what is there keeps the sender's words.
+            return _lenient_base64(raw, self.defects)
+        payload = part.get_payload(decode=True)
+        self._note_part_defects(part)
+        return payload if isinstance(payload, bytes) else b""
 
     def _charset(self, part: Message) -> str | None:
         try:

@@ -26,30 +26,35 @@ _MAX_SIGNATURE_LINE_CHARS = 60
 # After a "-- " separator only a short block is a signature; a long one is probably content.
 _MAX_DASHDASH_SIGNATURE_LINES = 15
 
-_QUOTED_LINE = re.compile(r"^\s*>")
-_ATTRIBUTION_END = re.compile(r"(?:\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
-_ATTRIBUTION_START = re.compile(r"^\s*(?:On\s|在\s*\S|.{0,120}(?:于|於)\s*\d{2,4}\s*[年/-])")
+# Every pattern below runs on one stripped line (or a few joined), and none has two adjacent
+# repeats over the same characters, so a hostile line cannot make matching quadratic. Lines longer
+# than _MAX_MARKER_CHARS are never markers and are not matched at all.
+_MAX_MARKER_CHARS = 400
+_QUOTED_LINE = re.compile(r"^[ \t]*>")
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+_ATTRIBUTION_END = re.compile(r"(?:\bwrote|写道|寫道)[ \t]*[:：]\s*$", re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(r"^(?:On\s|在\s*\S|.{0,120}?(?:于|於)\s*\d{2,4}\s*[年/-])")
 _ORIGINAL_RULE = re.compile(
-    r"^\s*-{2,}\s*(?:Original Message|Original|Reply Message|原始邮件|原始郵件|原邮件|回复的原邮件)"
-    r"\s*-{2,}\s*$",
+    r"^-{2,}\s*(?:Original Message|Original|Reply Message|原始邮件|原始郵件|原邮件|回复的原邮件)"
+    r"\s*-{2,}$",
     re.IGNORECASE,
 )
-_UNDERSCORE_RULE = re.compile(r"^\s*_{8,}\s*$")
-_HEADER_KEY = re.compile(r"^\s*\*?\s*([A-Za-z]+|[\u4e00-\u9fff]{2,4})\s*\*?\s*[:：]")
+_UNDERSCORE_RULE = re.compile(r"^_{8,}$")
+_HEADER_KEY = re.compile(r"^\*?[ \t]*([A-Za-z]+|[\u4e00-\u9fff]{2,4})[ \t]*(?:\*[ \t]*)?[:：]")
 _FROM_KEYS = frozenset({"from", "发件人", "發件人", "寄件者", "寄件人"})
 _SENT_KEYS = frozenset({"sent", "发送时间", "發送時間", "寄件日期", "时间", "時間"})
 _DATE_KEYS = frozenset({"date", "日期"})
 _TO_KEYS = frozenset({"to", "cc", "收件人", "收件者", "抄送", "副本"})
 _SUBJECT_KEYS = frozenset({"subject", "主题", "主題", "主旨"})
 
-_DASHDASH = re.compile(r"^--\s?$")
+_DASHDASH = re.compile(r"^--[ \t]?$")
 _MOBILE_SIGNATURE = re.compile(
-    r"^\s*(?:"
+    r"^(?:"
     r"sent from my\s.{1,40}|sent from (?:mail|outlook|yahoo|samsung|huawei|xiaomi)\b.{0,40}"
     r"|sent via\s.{1,40}|get outlook for\s.{1,30}"
     r"|(?:发自|来自|來自|寄自)我的\s*.{1,20}|从我的\s*.{1,20}发送"
     r"|(?:发自|来自)\s*(?:网易|QQ|163|126|手机|移动版|Foxmail).{0,20}"
-    r")\s*$",
+    r")$",
     re.IGNORECASE,
 )
 _SIGNOFF_WORDS = (
@@ -59,12 +64,12 @@ _SIGNOFF_WORDS = (
     r"|respectfully|谢谢(?:您|你)?|多谢|感谢(?:您|你)?|非常感谢|谢谢合作|此致|敬礼|此致敬礼|祝好"
     r"|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|祝工作顺利|盼复|期待您的回复|謝謝|感謝"
 )
-_SIGNOFF_LINE = re.compile(rf"^\s*(?:{_SIGNOFF_WORDS})\s*[,.!~，。！、…]*\s*$", re.IGNORECASE)
+_SIGNOFF_LINE = re.compile(rf"^(?:{_SIGNOFF_WORDS})[\s,.!~，。！、…]*$", re.IGNORECASE)
 _ENDS_WITH_THANKS = re.compile(
-    r"(?:\bthanks|\bthank you|谢谢|多谢|感谢|謝謝)\s*[,.!~，。！…]*\s*$", re.IGNORECASE
+    r"(?:\bthanks|\bthank you|谢谢|多谢|感谢|謝謝)[\s,.!~，。！…]*$", re.IGNORECASE
 )
 # A bare name: up to four capitalised Latin words, or two to six Han characters.
-_NAME_LINE = re.compile(r"^\s*(?:(?:[A-Z][\w.'-]*\s*){1,4}|[\u4e00-\u9fff·]{2,6})\s*$")
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,6})$")
 _QUESTION = re.compile(r"[?？]")
 
 
@@ -84,7 +89,8 @@ def strip_quoted_history(body: str) -> str:
     cut = _first_history_marker(lines)
     if cut is not None:
         lines = lines[:cut]
-    return "\n".join(lines).strip()
+    # Removed quotes leave their blank lines behind; keep at most one blank line in a row.
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 
 
 def strip_signature(text: str) -> str:
@@ -95,6 +101,12 @@ def strip_signature(text: str) -> str:
     lines = _drop_mobile_taglines(lines)
     lines = _drop_signoff_block(lines)
     return "\n".join(lines).strip()
+
+
+def _marker_match(pattern: re.Pattern[str], line: str) -> bool:
+    """``pattern`` matches the stripped ``line``, which is short enough to be a marker."""
+    stripped = line.strip()
+    return len(stripped) <= _MAX_MARKER_CHARS and pattern.match(stripped) is not None
 
 
 def _normalise_newlines(text: str) -> str:
@@ -127,13 +139,13 @@ def _attribution_above(kept: list[str]) -> int | None:
     end = len(kept)
     while end and not kept[end - 1].strip():
         end -= 1
-    if not end or not _ATTRIBUTION_END.search(kept[end - 1]):
+    if not end or not _ATTRIBUTION_END.search(kept[end - 1][-_MAX_MARKER_CHARS:]):
         return None
     # A wrapped attribution spans a few lines; find where it starts.
     for start in range(end - 1, max(-1, end - 1 - _ATTRIBUTION_LINES), -1):
         if not kept[start].strip():
             return start + 1
-        if _ATTRIBUTION_START.match(kept[start]):
+        if _marker_match(_ATTRIBUTION_START, kept[start]):
             return start
     return end - 1
 
@@ -142,7 +154,7 @@ def _first_history_marker(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if _ORIGINAL_RULE.match(line):
+        if _marker_match(_ORIGINAL_RULE, line):
             return index
         if _is_attribution_at(lines, index):
             return index
@@ -151,25 +163,27 @@ def _first_history_marker(lines: list[str]) -> int | None:
             above = index - 1
             while above >= 0 and not lines[above].strip():
                 above -= 1
-            if above >= 0 and _UNDERSCORE_RULE.match(lines[above]):
+            if above >= 0 and _marker_match(_UNDERSCORE_RULE, lines[above]):
                 return above
             return index
     return None
 
 
 def _is_attribution_at(lines: list[str], index: int) -> bool:
-    if not _ATTRIBUTION_START.match(lines[index]):
+    if not _marker_match(_ATTRIBUTION_START, lines[index]):
         return False
     joined = ""
     for line in lines[index : index + _ATTRIBUTION_LINES]:
         joined = f"{joined} {line.strip()}" if joined else line.strip()
+        if len(joined) > _MAX_MARKER_CHARS:
+            return False
         if _ATTRIBUTION_END.search(joined):
-            return len(joined) <= 400
+            return True
     return False
 
 
 def _header_key(line: str) -> str | None:
-    match = _HEADER_KEY.match(line)
+    match = _HEADER_KEY.match(line.strip()[:_MAX_MARKER_CHARS])
     return match.group(1).lower() if match else None
 
 
@@ -187,18 +201,22 @@ def _is_header_block_at(lines: list[str], index: int) -> bool:
 
 def _drop_mobile_taglines(lines: list[str]) -> list[str]:
     lines = _trim_blank_tail(lines)
-    while lines and _MOBILE_SIGNATURE.match(lines[-1]):
+    while lines and _marker_match(_MOBILE_SIGNATURE, lines[-1]):
         lines = _trim_blank_tail(lines[:-1])
     return lines
 
 
 def _drop_dashdash_signature(lines: list[str]) -> list[str]:
-    for index, line in enumerate(lines):
-        if _DASHDASH.match(line):
-            below = [rest for rest in lines[index + 1 :] if rest.strip()]
-            if len(below) <= _MAX_DASHDASH_SIGNATURE_LINES:
-                return _trim_blank_tail(lines[:index])
-    return lines
+    non_empty_below = 0  # scanning upwards: non-empty lines below the current one
+    cut = None
+    for index in range(len(lines) - 1, -1, -1):
+        if non_empty_below > _MAX_DASHDASH_SIGNATURE_LINES:
+            break
+        if _DASHDASH.match(lines[index]):
+            cut = index  # keep going: the topmost separator with a short block below wins
+        if lines[index].strip():
+            non_empty_below += 1
+    return _trim_blank_tail(lines[:cut]) if cut is not None else lines
 
 
 def _drop_signoff_block(lines: list[str]) -> list[str]:
@@ -209,19 +227,19 @@ def _drop_signoff_block(lines: list[str]) -> list[str]:
     tail = non_empty[-(_MAX_SIGNATURE_LINES + 1) :]
     for position in range(len(tail) - 2, -1, -1):
         index = tail[position]
-        if not _SIGNOFF_LINE.match(lines[index]):
+        if not _marker_match(_SIGNOFF_LINE, lines[index]):
             continue
         block = [lines[i] for i in tail[position + 1 :]]
         if not all(_is_signature_line(line) for line in block):
             break
         # "此致\n敬礼！\n张三": start at the first of consecutive sign-off lines.
         start = position
-        while start > 0 and _SIGNOFF_LINE.match(lines[tail[start - 1]]):
+        while start > 0 and _marker_match(_SIGNOFF_LINE, lines[tail[start - 1]]):
             start -= 1
         return _trim_blank_tail(lines[: tail[start]])
     # "...什么时候到账？谢谢！\n张三": the sign-off shares the last sentence's line; drop the name.
     last, before = lines[non_empty[-1]], lines[non_empty[-2]]
-    if _NAME_LINE.match(last) and _ENDS_WITH_THANKS.search(before):
+    if _marker_match(_NAME_LINE, last) and _ENDS_WITH_THANKS.search(before[-_MAX_MARKER_CHARS:]):
         return _trim_blank_tail(lines[: non_empty[-1]])
     return lines
 
