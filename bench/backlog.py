@@ -1,0 +1,222 @@
+"""Backlog throughput of `triage once`: N mails waiting, one poll, compared with raw IMAP.
+
+    .venv/bin/python bench/backlog.py --sizes 1000,10000 [--baseline] [--profile]
+
+For each size, on a fresh private Dovecot (sdbox on /dev/shm) + SMTP capture:
+  1. start-up cost: `triage once` on an empty inbox (imports, model load, connect);
+  2. deliver N demo-corpus mails (unique Message-IDs and senders, reply limits off);
+  3. raw rate: imapclient alone fetches all N with BODY.PEEK[] in batches of 500;
+  4. `triage once` with batch_size >= N: wall time, CPU, peak RSS (wait4 rusage), then checks
+     that the inbox is empty and every mail has a state row;
+  5. --baseline: the least I/O any handler must do per mail on the same servers (fetch, one
+     SMTP send, STORE keywords, MOVE), with imapclient + smtplib and no triage logic;
+  6. --profile: the same backlog again under cProfile; the top functions are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pstats
+import smtplib
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import (
+    capture_count,
+    corpus_mails,
+    db_rows,
+    exit_on_sigterm,
+    inbox_count,
+    model_dir,
+    spawn_triage,
+    start_stack,
+    triage_argv,
+    triage_env,
+    wait_child,
+    write_config,
+)
+from triage.devstack import MailStack
+
+FETCH_BATCH = 500
+
+
+def raw_fetch_rate(stack: MailStack, expected: int) -> dict[str, float]:
+    """Fetch every INBOX mail with BODY.PEEK[] in batches on one connection; mails/s."""
+    with stack.imap() as client:
+        client.select_folder("INBOX", readonly=True)
+        started = time.monotonic()
+        uids = client.search(["ALL"])
+        fetched = 0
+        size = 0
+        for i in range(0, len(uids), FETCH_BATCH):
+            chunk = uids[i : i + FETCH_BATCH]
+            for data in client.fetch(chunk, ["BODY.PEEK[]"]).values():
+                fetched += 1
+                size += len(data[b"BODY[]"])
+        elapsed = time.monotonic() - started
+    if fetched != expected:
+        raise RuntimeError(f"raw fetch saw {fetched} mails, expected {expected}")
+    return {"seconds": elapsed, "rate": fetched / elapsed, "mean_kb": size / fetched / 1024}
+
+
+def baseline_rate(stack: MailStack, count: int) -> dict[str, float]:
+    """Per mail: fetch (batched), one SMTP send, STORE a keyword, MOVE; no triage logic."""
+    reply = (
+        b"From: support@okpay.test\r\nTo: someone@customers.example\r\nSubject: Re: x\r\n"
+        b"Message-ID: <baseline@okpay.test>\r\n\r\n" + b"Thank you for your mail.\r\n" * 40
+    )
+    with stack.imap() as client, smtplib.SMTP(stack.host, stack.smtp_port) as smtp:
+        client.select_folder("INBOX")
+        if not client.folder_exists("Bench/Done"):
+            client.create_folder("Bench/Done")
+        started = time.monotonic()
+        uids = client.search(["ALL"])
+        handled = 0
+        for i in range(0, len(uids), FETCH_BATCH):
+            chunk = uids[i : i + FETCH_BATCH]
+            for uid in client.fetch(chunk, ["BODY.PEEK[]"]):
+                smtp.sendmail("support@okpay.test", ["someone@customers.example"], reply)
+                client.add_flags([uid], [b"triage-cat:bench", b"triage-action:bench"])
+                client.move([uid], "Bench/Done")
+                handled += 1
+        elapsed = time.monotonic() - started
+    if handled != count:
+        raise RuntimeError(f"baseline handled {handled} mails, expected {count}")
+    return {"seconds": elapsed, "rate": handled / elapsed}
+
+
+def timed_once(config: Path, log_file: Path, timeout: float) -> dict[str, float]:
+    """`triage once -q` as a child: wall seconds, CPU seconds, peak RSS MiB, exit code."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    proc = spawn_triage("once", config, log_file, "-q", verbose=1)
+    ended = wait_child(proc, started, timeout)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {
+        "seconds": ended.seconds,
+        "cpu_seconds": cpu,
+        "peak_rss_mib": ended.max_rss_kib / 1024,
+        "exit_code": ended.returncode,
+    }
+
+
+def profile_once(config: Path, out: Path, timeout: float) -> list[str]:
+    """`triage once` under cProfile; the top lines by own time and by cumulative time."""
+    argv = triage_argv("once", config, "-q")
+    argv[1:1] = ["-m", "cProfile", "-o", str(out)]
+    subprocess.run(argv, env=triage_env(), timeout=timeout, check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    stats = pstats.Stats(str(out))
+    lines: list[str] = []
+    for key, title in (("tottime", "own time"), ("cumulative", "cumulative")):
+        entries = sorted(
+            stats.stats.items(),  # type: ignore[attr-defined]
+            key=lambda kv: kv[1][2] if key == "tottime" else kv[1][3],
+            reverse=True,
+        )
+        lines.append(f"-- top by {title} --")
+        shown = 0
+        for (file, line, func), (_cc, ncalls, tt, ct, _callers) in entries:
+            if key == "cumulative" and "/triage/" not in file and "/sklearn/" not in file:
+                continue
+            lines.append(f"{tt:8.3f} {ct:8.3f} {ncalls:8d}  {Path(file).name}:{line}({func})")
+            shown += 1
+            if shown == 25:
+                break
+    return lines
+
+
+def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    stack = start_stack(mail_format="sdbox", in_memory=True)
+    state_parent = "/dev/shm" if args.state_on == "tmpfs" else "/var/tmp"
+    work = Path(tempfile.mkdtemp(prefix=f"backlog{n}-", dir=state_parent))
+    try:
+        cfg = write_config(stack, work, {
+            "imap": {"idle": False},
+            "poll": {"batch_size": n + 100},
+        })  # fmt: skip
+        result: dict[str, Any] = {"mails": n, "state_db_on": args.state_on, "work": str(work)}
+        result["startup"] = timed_once(cfg, work / "startup.log", 300)
+
+        mails = corpus_mails(n, f"b{n}")
+        started = time.monotonic()
+        stack.deliver_many(m.raw for m in mails)
+        result["deliver_rate"] = n / (time.monotonic() - started)
+        result["raw_fetch"] = raw_fetch_rate(stack, n)
+
+        triage = timed_once(cfg, work / "once.log", 7200)
+        result["triage"] = triage
+        result["triage_rate"] = n / triage["seconds"]
+        net = triage["seconds"] - result["startup"]["seconds"]
+        result["triage_rate_without_startup"] = n / net if net > 0 else float("nan")
+        result["ratio_to_raw_fetch"] = result["triage_rate"] / result["raw_fetch"]["rate"]
+        result["ratio_without_startup"] = (
+            result["triage_rate_without_startup"] / result["raw_fetch"]["rate"]
+        )
+        db = work / "triage.sqlite3"
+        result["checks"] = {
+            "inbox_left": inbox_count(stack),
+            "state_rows": db_rows(db, "SELECT COUNT(*) FROM messages")[0][0],
+            "replies_captured": capture_count(stack),
+            "outbox": dict(db_rows(db, "SELECT status, COUNT(*) FROM outbox GROUP BY status")),
+            "actions": dict(db_rows(db, "SELECT action, COUNT(*) FROM messages GROUP BY action")),
+        }
+        if args.baseline:
+            stack.deliver_many(m.raw for m in corpus_mails(n, f"base{n}"))
+            result["baseline"] = baseline_rate(stack, n)
+            result["ratio_to_baseline"] = result["triage_rate"] / result["baseline"]["rate"]
+        if args.profile:
+            stack.deliver_many(m.raw for m in corpus_mails(n, f"prof{n}"))
+            result["profile"] = profile_once(cfg, work / "once.prof", 7200)
+        return result
+    finally:
+        stack.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma list of backlog sizes")
+    parser.add_argument("--state-on", choices=("disk", "tmpfs"), default="disk",
+                        help="where the SQLite state database lives (disk: /var/tmp)")  # fmt: skip
+    parser.add_argument("--baseline", action="store_true", help="also time minimal per-mail I/O")
+    parser.add_argument("--profile", action="store_true", help="also run under cProfile")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args(argv)
+    exit_on_sigterm()
+    print(f"model {model_dir()}")
+    results = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        res = run_size(n, args)
+        results.append(res)
+        profile = res.pop("profile", None)
+        print(json.dumps(res, indent=1, default=str))
+        if profile:
+            print("\n".join(profile))
+    if len(results) >= 2:
+        a, b = results[0], results[-1]
+        print(json.dumps({
+            "growth": f"{a['mails']} -> {b['mails']}",
+            "seconds_per_mail": [round(a["triage"]["seconds"] / a["mails"] * 1000, 2),
+                                 round(b["triage"]["seconds"] / b["mails"] * 1000, 2)],
+            "peak_rss_mib": [round(a["triage"]["peak_rss_mib"], 1),
+                             round(b["triage"]["peak_rss_mib"], 1)],
+        }))  # fmt: skip
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, default=str))
+    ok = all(r["checks"]["inbox_left"] == 0 and r["triage"]["exit_code"] == 0 for r in results)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
