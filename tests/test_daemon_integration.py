@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,25 @@ from tests.test_poller_integration import FEEDBACK, customer_mail
 from triage.devstack import MailStack, wait_until
 
 pytestmark = pytest.mark.integration
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def scrape(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as r:
+        return str(r.read().decode())
+
+
+def handled_count(port: int) -> float:
+    return sum(
+        float(line.rsplit(" ", 1)[1])
+        for line in scrape(port).splitlines()
+        if line.startswith("triage_mails_handled_total{") and 'mailbox="support"' in line
+    )
 
 
 def start_daemon(config: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -33,11 +54,18 @@ def test_idle_wakes_the_daemon_and_sigterm_stops_it(
 ) -> None:
     stack = clean_mailbox
     # A five-minute interval: only IDLE can explain a reply within seconds.
-    config = config_for(stack, tmp_path / "d", poll={"interval_seconds": 300}, **PLUMBING)
+    port = free_port()
+    config = config_for(
+        stack,
+        tmp_path / "d",
+        poll={"interval_seconds": 300},
+        metrics={"enabled": True, "port": port},
+        **PLUMBING,
+    )
     log = tmp_path / "daemon.log"
     proc = start_daemon(config, log)
     try:
-        wait_until(lambda: b"daemon started" in log.read_bytes(), timeout=30,
+        wait_until(lambda: b"daemon started" in log.read_bytes(), timeout=90,
                    message="daemon did not start")  # fmt: skip
         # Let the first (empty) poll finish and IDLE settle before the mail arrives.
         wait_until(lambda: b"poll support:" in log.read_bytes(), timeout=30)
@@ -48,6 +76,12 @@ def test_idle_wakes_the_daemon_and_sigterm_stops_it(
         assert time.monotonic() - sent_at < 20
         stack.deliver(customer_mail(41, FEEDBACK, sender="dave@example.com"))
         wait_until(lambda: len(stack.captured()) == 2, timeout=20)
+        # The reply is out before the poll that sent it has finished filing the mail.
+        wait_until(lambda: handled_count(port) == 2, timeout=20,
+                   message="metrics do not count the two mails")  # fmt: skip
+        assert 'triage_model_info{version="' in scrape(port)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as r:
+            assert r.status == 200
     finally:
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=30)

@@ -14,6 +14,7 @@ from pathlib import Path
 from triage import __version__
 from triage.classifier import ModelLoadError
 from triage.config import Config, ConfigError, load_config
+from triage.metrics import Metrics
 from triage.poller import Poller
 from triage.replies import TemplateError
 from triage.service import Service
@@ -40,7 +41,17 @@ def _now() -> datetime:
 
 
 def _load(args: argparse.Namespace) -> Config:
-    return load_config(args.config)
+    cfg = load_config(args.config)
+    if not args.verbose:  # -v on the command line wins over the config's level
+        from triage.logging_setup import setup_logging
+
+        setup_logging(
+            cfg.logging.level,
+            cfg.logging.format,
+            redact_personal_data=cfg.logging.redact_personal_data,
+            protocol_trace=cfg.logging.protocol_trace,
+        )
+    return cfg
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
@@ -99,13 +110,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_service(cfg: Config) -> Service:
+def build_service(cfg: Config, metrics: Metrics | None = None) -> Service:
     from triage import wiring
     from triage.service import Service
 
     engine = wiring.build_engine(cfg)
     store = Store(cfg.store_path, ticket_prefix=cfg.service.ticket_prefix)
-    return Service(cfg, engine, store, clock=_now)
+    return Service(cfg, engine, store, clock=_now, metrics=metrics)
 
 
 def build_poller(cfg: Config) -> Poller:
@@ -156,18 +167,34 @@ def cmd_run(args: argparse.Namespace) -> int:
     from triage.daemon import Daemon
 
     cfg = _load(args)
-    service = build_service(cfg)
+    metrics = Metrics() if cfg.metrics.enabled else None
+    service = build_service(cfg, metrics)
 
     def start_idle(wake: Callable[[], None], stop: threading.Event) -> object:
         from triage.idle import IdleWatcher
 
-        watchers = [IdleWatcher(m, wake, stop) for m in cfg.mailboxes if m.idle]
+        watchers = [
+            IdleWatcher(m, wake, stop, tokens=service.tokens.get(m.name))
+            for m in cfg.mailboxes
+            if m.idle
+        ]
         for w in watchers:
             w.start()
         return watchers
 
+    server = None
+    if metrics is not None:
+        metrics.set_model_version(service.pollers[0].engine.classifier.version)
+        server = metrics.serve(
+            cfg.metrics.host, cfg.metrics.port, cfg.metrics.healthy_within_seconds
+        )
+        log.info("metrics on http://%s:%s/metrics", cfg.metrics.host, server.port)
     daemon = Daemon(service.poll_all, cfg.poll.interval_seconds, service.request_stop)
-    return daemon.run(idle=start_idle)
+    try:
+        return daemon.run(idle=start_idle)
+    finally:
+        if server is not None:
+            server.stop()
 
 
 def _store(cfg: Config) -> Store:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
+
+from triage.logging_setup import LoggingConfig, parse_logging_config
+from triage.metrics import MetricsConfig, parse_metrics_config
+from triage.oauth2 import OAuth2Config, parse_oauth2_config
 
 T = TypeVar("T")
 
@@ -42,6 +46,8 @@ class ImapConfig:
     sent_folder: str
     timeout_seconds: float
     idle: bool
+    auth: str = "password"  # "password" | "oauth2"
+    oauth2: OAuth2Config | None = None
 
     def password(self) -> str:
         return _secret(self.password_env, self.password_file)
@@ -127,6 +133,8 @@ class Config:
     store_path: Path
     taxonomy_path: Path
     mailboxes: tuple[ImapConfig, ...] = ()  # every mailbox, [imap] first
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    logging: LoggingConfig = field(default_factory=LoggingConfig)
 
     @property
     def shadow(self) -> bool:
@@ -220,7 +228,7 @@ def _kind_name(kind: type[Any]) -> str:
 
 KNOWN_SECTIONS = (
     "service", "imap", "smtp", "poll", "classifier", "details", "replies", "limits", "queue",
-    "store", "taxonomy", "tickets", "mailboxes",
+    "store", "taxonomy", "tickets", "mailboxes", "metrics", "logging",
 )  # fmt: skip
 
 
@@ -378,7 +386,21 @@ def load_config(path: str | Path) -> Config:
         store_path=store_path,
         taxonomy_path=taxonomy_path,
         mailboxes=tuple(mailboxes),
+        metrics=_delegate(parse_metrics_config, raw, "metrics", file),
+        logging=_delegate(parse_logging_config, raw, "logging", file),
     )
+
+
+def _delegate(parse: Callable[[Mapping[str, object], Path], T], raw: Mapping[str, Any],
+              name: str, file: Path) -> T:  # fmt: skip
+    """Sections owned by their own module (metrics, logging) validate themselves."""
+    table = raw.get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{file}: [{name}]: expected a table")
+    try:
+        return parse(table, file)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _imap(s: _Section, base: Path, defaults: ImapConfig | None) -> ImapConfig:
@@ -397,7 +419,20 @@ def _imap(s: _Section, base: Path, defaults: ImapConfig | None) -> ImapConfig:
         sent_folder=s.get("sent_folder", str, d.sent_folder if d else "Sent"),
         timeout_seconds=s.positive("timeout_seconds", float, d.timeout_seconds if d else 30.0),
         idle=s.get("idle", bool, d.idle if d else True),
+        auth=s.choice("auth", ("password", "oauth2"), d.auth if d else "password"),
     )
+    table = s.get("oauth2", dict, {})
+    if cfg.auth == "oauth2":
+        if table:
+            try:
+                oauth2 = parse_oauth2_config(table, s.file, f"{s.name}.oauth2")
+            except ValueError as exc:
+                raise ConfigError(str(exc)) from None
+        elif d is not None and d.oauth2 is not None:
+            oauth2 = d.oauth2
+        else:
+            raise s.fail("oauth2", 'auth = "oauth2" needs an [imap.oauth2] table')
+        cfg = replace(cfg, oauth2=oauth2)
     if not cfg.username:
         raise s.fail("username", "required")
     if not cfg.name or not cfg.name.replace("-", "").replace("_", "").isalnum():

@@ -12,6 +12,7 @@ from imapclient.exceptions import IMAPClientError
 
 from triage.config import ImapConfig
 from triage.mailbox import ImapMailbox, MailboxError
+from triage.oauth2 import TokenProvider
 
 log = logging.getLogger(__name__)
 
@@ -34,19 +35,21 @@ class IdleWatcher(threading.Thread):
         on_change: Callable[[], None],
         stop: threading.Event,
         renew_seconds: float = RENEW_SECONDS,
+        tokens: TokenProvider | None = None,
     ) -> None:
         super().__init__(name="imap-idle", daemon=True)
         self.cfg = cfg
         self.on_change = on_change
         self.stop = stop
         self.renew_seconds = renew_seconds
+        self.tokens = tokens
         self.connected = threading.Event()
         self.supported = True
 
     def run(self) -> None:
         backoff = 1.0
         while not self.stop.is_set():
-            mailbox = ImapMailbox(self.cfg)
+            mailbox = ImapMailbox(self.cfg, self.tokens)
             try:
                 mailbox.open()
                 client = mailbox.client

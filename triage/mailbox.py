@@ -12,6 +12,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from triage.config import ImapConfig
+from triage.oauth2 import OAuth2Error, TokenProvider, imap_login
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,9 @@ def keyword_atom(text: str) -> str:
 class ImapMailbox:
     """One IMAP connection to one mailbox; reconnects are the caller's business."""
 
-    def __init__(self, cfg: ImapConfig) -> None:
+    def __init__(self, cfg: ImapConfig, tokens: TokenProvider | None = None) -> None:
         self.cfg = cfg
+        self.tokens = tokens  # OAuth2 (XOAUTH2) instead of a password, when configured
         self.client: imapclient.IMAPClient | None = None
         self._folders: set[str] = set()
 
@@ -75,12 +77,17 @@ class ImapMailbox:
         try:
             if self.cfg.starttls:
                 client.starttls(ctx)
-            client.login(self.cfg.username, self.cfg.password())
+            if self.tokens is not None:
+                imap_login(client, self.cfg.username, self.tokens)
+            else:
+                client.login(self.cfg.username, self.cfg.password())
             info = client.select_folder(self.cfg.inbox)
         except BaseException as exc:
             # Close the socket on every failure, or each failed poll leaks a connection.
             with contextlib.suppress(Exception):
                 client.shutdown()
+            if isinstance(exc, OAuth2Error):
+                raise MailboxError(f"IMAP {self.cfg.name}: OAuth2: {exc}", exc.transient) from exc
             if isinstance(exc, imapclient.exceptions.LoginError):
                 raise MailboxError(
                     f"IMAP login failed for {self.cfg.username}: {exc}", transient=False

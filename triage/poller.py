@@ -136,9 +136,12 @@ class Poller:
             self._file_failed(key)
             return
         summary.rows.append(row)
-        if plan is None:
-            return
-        self.apply_plan(key, summary)
+        if plan is not None:
+            self.apply_plan(key, summary)
+        reply_id = row.get("reply_id")
+        if isinstance(reply_id, str):
+            sent = self.store.outbox_row(reply_id)
+            row["reply_sent"] = sent is not None and sent.status == "sent"
 
     def _file_failed(self, key: MessageKey) -> None:
         try:
@@ -272,6 +275,9 @@ class Poller:
             "skip_reason": d.skip_reason,
             "priority": d.priority,
             "ticket": None if no_ticket else ref,
+            "reply_id": reply_id,
+            "reply_kind": d.reply_kind if reply_id else None,
+            "arrived_at": msg.date or now,
         }
         return (actions if actions else None), row
 

@@ -10,6 +10,8 @@ from datetime import datetime
 from triage.config import Config
 from triage.engine import Engine
 from triage.mailbox import ImapMailbox, MailboxError
+from triage.metrics import Metrics
+from triage.oauth2 import TokenProvider
 from triage.poller import Poller, PollSummary
 from triage.sender import SendError, SmtpSender
 from triage.store import Store, StoreError
@@ -30,14 +32,26 @@ class ServiceSummary:
 class Service:
     """The daemon's unit of work: one poll of every mailbox, each isolated from the others."""
 
-    def __init__(self, cfg: Config, engine: Engine, store: Store,
-                 clock: Callable[[], datetime]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        cfg: Config,
+        engine: Engine,
+        store: Store,
+        clock: Callable[[], datetime],
+        metrics: Metrics | None = None,
+    ) -> None:
         self.cfg = cfg
         self.store = store
+        self.metrics = metrics
+        # One token cache per mailbox, shared by its poller and its IDLE watcher.
+        self.tokens = {
+            m.name: TokenProvider(m.oauth2) for m in cfg.mailboxes if m.oauth2 is not None
+        }
         self.pollers = [
-            Poller(cfg, engine, store, ImapMailbox(m), SmtpSender(cfg.smtp), clock, m.name)
+            Poller(cfg, engine, store, ImapMailbox(m, self.tokens.get(m.name)),
+                   SmtpSender(cfg.smtp), clock, m.name)
             for m in cfg.mailboxes
-        ]
+        ]  # fmt: skip
 
     def request_stop(self) -> None:
         for p in self.pollers:
@@ -53,12 +67,17 @@ class Service:
         for poller in self.pollers:
             if poller.stop_requested:
                 break
+            poll = poller.poll_once
+            if self.metrics is not None:
+                poll = self.metrics.instrument(poller.name, poll)
             try:
-                out.polls.append(poller.poll_once())
+                out.polls.append(poll())
             except (MailboxError, SendError, StoreError) as exc:
                 # One mailbox down (bad password, server gone) must not stop the others.
                 log.error("mailbox %s: poll failed: %s", poller.name, exc)
                 out.errors[poller.name] = str(exc)
+        if self.metrics is not None:
+            self.metrics.set_model_version(self.pollers[0].engine.classifier.version)
         if out.errors and len(out.errors) == len(self.pollers):
             # Nothing worked: surface it to the caller (exit code, daemon failure count).
             raise MailboxError("; ".join(f"{k}: {v}" for k, v in out.errors.items()))
