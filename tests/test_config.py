@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,33 @@ def test_cli_broken_config_is_one_line_exit_2(
     assert err.count("\n") == 1
     assert "[imap] port" in err
     assert "Traceback" not in err
+
+
+def test_mailboxes_inherit_imap_and_oauth2_is_parsed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[imap]\nusername = "a@example.com"\nport = 993\nssl = true\n'
+        '[mailboxes.gmail]\nusername = "b@example.com"\nauth = "oauth2"\n'
+        '[mailboxes.gmail.oauth2]\nprovider = "google"\nclient_id = "cid"\n',
+    )
+    cfg = load_config(path)
+    names = [m.name for m in cfg.mailboxes]
+    assert names == ["support", "gmail"]
+    gmail = cfg.mailboxes[1]
+    assert (gmail.port, gmail.ssl, gmail.auth) == (993, True, "oauth2")
+    assert gmail.oauth2 is not None and "google" in gmail.oauth2.token_url
+    assert cfg.service.own_addresses == ("a@example.com", "b@example.com")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[imap]\nusername = "a@b"\nauth = "oauth2"\n', "[imap] oauth2"),
+        ('[imap]\nusername = "a@b"\n[metrics]\nport = "x"\n', "[metrics] port"),
+        ('[imap]\nusername = "a@b"\n[logging]\nformat = "xml"\n', "[logging] format"),
+        ('[imap]\nusername = "a@b"\n[mailboxes.x]\nport = 1\n', "[mailboxes.x] username: required"),
+    ],
+)
+def test_section_errors_name_the_key(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(expected)):
+        load_config(write(tmp_path, text))
