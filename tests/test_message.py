@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import base64
+import quopri
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from email.message import Message
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -291,8 +294,6 @@ def test_declared_charsets(charset: str, text: str, transfer: str) -> None:
     if transfer == "base64":
         data = base64.encodebytes(data)
     elif transfer == "quoted-printable":
-        import quopri
-
         data = quopri.encodestring(data)
     raw = mail(
         "From: a@example.com\nSubject: x\nMessage-ID: <c@x>\nDate: Mon, 3 Jun 2024 10:00:00 +0000"
@@ -538,3 +539,77 @@ def test_serious_defect_keys_match_by_prefix() -> None:
 )  # fmt: skip
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+def test_body_cut_inside_a_character_keeps_the_declared_charset() -> None:
+    body = "退款没有到账".encode("gb2312")[:-1]
+    raw = mail("From: a@example.com\nContent-Type: text/plain; charset=gb2312", body)
+    msg = parse_message(raw)
+    assert msg.body_text == "退款没有到"
+    assert "cut_character" in msg.defects and not msg.malformed
+
+
+def test_base64_cut_mid_quantum_is_decoded_as_far_as_it_goes() -> None:
+    encoded = base64.b64encode("你好，我的余额不对".encode("gbk")).decode()[:-3]
+    raw = mail(
+        "From: a@example.com\nContent-Type: text/plain\nContent-Transfer-Encoding: base64",
+        encoded.encode(),
+    )
+    msg = parse_message(raw)
+    assert msg.body_text.startswith("你好，我的余额")
+    assert "bad_base64" in msg.defects and not msg.malformed
+
+
+def test_separately_padded_base64_blocks_are_all_decoded() -> None:
+    blocks = base64.b64encode(b"refund ") + b"\r\n" + base64.b64encode(b"please")
+    raw = mail("From: a@example.com\nContent-Transfer-Encoding: base64", blocks)
+    assert parse_message(raw).body_text == "refund please"
+
+
+def test_raw_gbk_header_bytes_are_recovered() -> None:
+    raw = b"From: a@example.com\r\nSubject: " + "转账失败".encode("gbk") + b"\r\n\r\nx"
+    msg = parse_message(raw)
+    assert msg.subject == "转账失败"
+    assert msg.defects[0] == "header_defect:8bit"
+
+
+def test_nested_comments_in_from_do_not_lose_the_rest_of_the_mail() -> None:
+    raw = b"From: " + b"(" * 5_000 + b"\r\nSubject: hi\r\n\r\nmy body"
+    msg = parse_message(raw)
+    assert (msg.subject, msg.body_text) == ("hi", "my body")
+    assert "bad_from" in msg.defects and msg.malformed
+
+
+def test_mislabelled_latin1_that_is_utf8_is_read_as_utf8() -> None:
+    raw = mail(
+        "From: a@example.com\nContent-Type: text/plain; charset=iso-8859-1", "€20 café".encode()
+    )
+    msg = parse_message(raw)
+    assert msg.body_text == "€20 café"
+    assert "charset_mismatch:iso-8859-1" in msg.defects
+
+
+def test_a_recursion_error_in_the_stdlib_parser_keeps_the_headers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    original = BytesParser.parsebytes
+
+    def explode(self: BytesParser, data: bytes, headersonly: bool = False) -> Message:
+        if not headersonly:
+            raise RecursionError
+        return original(self, data, headersonly=True)
+
+    monkeypatch.setattr(BytesParser, "parsebytes", explode)
+    msg = parse_message(mail("From: a@example.com\nSubject: deep"))
+    assert (msg.subject, msg.from_addr) == ("deep", "a@example.com")
+    assert "too_deep" in msg.defects and msg.malformed
+
+
+def test_any_unexpected_error_still_returns_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(text: str) -> str:
+        raise ValueError("bug")
+
+    monkeypatch.setattr("triage.message.split_new_text", explode)
+    msg = parse_message(mail("From: a@example.com\nSubject: still here"))
+    assert msg.subject == "still here"
+    assert msg.defects[0] == "parser_error:ValueError" and msg.malformed

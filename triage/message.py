@@ -200,6 +200,9 @@ _SAFE_KEY = re.compile(r"[^a-z0-9._+-]")
 _GARBAGE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _STRIP_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # how BytesParser keeps 8-bit header bytes
+_THREE_BYTE_UTF8 = re.compile("[\u0800-\uffff]")
+_VISIBLE = re.compile(r"\S")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""")
 
 
@@ -242,7 +245,7 @@ def _ascii_compatible(codec: str) -> bool:
 def _mostly_valid_utf8(text: str) -> bool:
     # Two or more characters from three-byte UTF-8 sequences essentially never come out of
     # GBK/Big5/Latin bytes by accident, so such text was UTF-8 whatever the label says.
-    return sum(1 for char in text if ord(char) >= 0x800) >= 2
+    return len(_THREE_BYTE_UTF8.findall(text, endpos=10_000)) >= 2
 
 
 class _Defects:
@@ -273,6 +276,11 @@ def _decode_bytes(
         return data.decode("ascii")
     if codec is not None:
         text = _decode_declared(data, codec, final)
+        if text is None and final:
+            # Cut off inside a multi-byte character: the label is right, the end is missing.
+            text = _decode_declared(data, codec, final=False)
+            if text is not None:
+                defects.add("cut_character")
         if text is not None:
             if codec != "utf-8" and not codec.startswith("utf-"):
                 utf8 = _try_decode(data, "utf-8", final)
@@ -284,14 +292,13 @@ def _decode_bytes(
                     return utf8
             return text
         defects.add(f"charset_mismatch:{_defect_suffix(label)}")
-    candidates = (codec, *_FALLBACK_CODECS) if codec else _FALLBACK_CODECS
     for fallback in _FALLBACK_CODECS:
         text = _try_decode(data, fallback, final)
         if text is not None:
             return text
     if final:
         # A mail cut off inside a multi-byte character fails every strict decode at its end.
-        for fallback in candidates:
+        for fallback in _FALLBACK_CODECS:
             text = _try_decode(data, fallback, final=False)
             if text is not None:
                 defects.add("cut_character")
@@ -311,22 +318,27 @@ def _decode_declared(data: bytes, codec: str, final: bool) -> str | None:
 
 
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
+_PADDING = re.compile(rb"=+")
 
 
 def _lenient_base64(text: str, defects: _Defects) -> bytes:
-    """Base64 ``text`` decoded, skipping stray characters and a dangling last character."""
+    """Base64 ``text`` decoded, skipping stray characters and a dangling last character.
+
+    Some mailers concatenate separately padded blocks, so each stretch between padding is
+    decoded on its own instead of stopping at the first "=".
+    """
     data = text.encode("ascii", errors="replace")
-    cleaned = _NOT_BASE64.sub(b"", data.split(b"=", 1)[0])
-    if cleaned != _NOT_BASE64.sub(b"", data.replace(b"=", b"")):
-        defects.add("bad_base64")  # data after the padding
-    if len(cleaned) % 4 == 1:
-        defects.add("bad_base64")
-        cleaned = cleaned[:-1]
-    try:
-        return binascii.a2b_base64(cleaned + b"=" * (-len(cleaned) % 4))
-    except binascii.Error:
-        defects.add("bad_base64")
-        return b""
+    if _NOT_BASE64.sub(b"", data.translate(None, b" \t\r\n=")) != data.translate(None, b" \t\r\n="):
+        defects.add("bad_base64")  # characters outside the alphabet
+    decoded = bytearray()
+    for block in _PADDING.split(data):
+        cleaned = _NOT_BASE64.sub(b"", block)
+        if len(cleaned) % 4 == 1:
+            defects.add("bad_base64")  # cut mid-quantum
+            cleaned = cleaned[:-1]
+        if cleaned:
+            decoded += binascii.a2b_base64(cleaned + b"=" * (-len(cleaned) % 4))
+    return bytes(decoded)
 
 
 def _clean_text(text: str) -> str:
@@ -337,9 +349,9 @@ def _clean_text(text: str) -> str:
 
 
 def _looks_undecodable(text: str) -> bool:
-    visible = len(text) - sum(1 for char in text if char.isspace())
+    """More than 5% of the visible characters are replacement or control characters."""
     garbage = len(_GARBAGE.findall(text))
-    return garbage >= 4 and garbage * 20 > visible
+    return garbage >= 4 and garbage * 20 > len(_VISIBLE.findall(text))
 
 
 # --- headers --------------------------------------------------------------------------------
@@ -354,7 +366,7 @@ _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]{1,200}@[^@\s<>()\[\],;:\"]{1,255}$"
 
 def _recover_8bit(value: str, defects: _Defects) -> str:
     """Header text from BytesParser with raw 8-bit bytes (surrogate-escaped) decoded."""
-    if not any("\udc80" <= char <= "\udcff" for char in value):
+    if not _ESCAPED_BYTE.search(value):
         return value
     defects.add("header_defect:8bit")
     data = value.encode("utf-8", errors="surrogateescape")
@@ -422,19 +434,25 @@ def _addresses(values: Iterable[str], defects: _Defects) -> list[tuple[str, str]
     found: list[tuple[str, str]] = []
     for value in values:
         text = _FOLD.sub("", _recover_8bit(value[:MAX_HEADER_CHARS], defects))
-        pairs = _valid_pairs(text)
+        pairs = _valid_pairs(text, defects)
         if not pairs and "=?" in text:
             # Some clients encode the whole "Name <addr>" as one encoded-word.
-            pairs = _valid_pairs(_decode_header_text(text, defects))
+            pairs = _valid_pairs(_decode_header_text(text, defects), defects)
         found.extend(
             (_fold_whitespace(_decode_header_text(name, defects)), addr) for name, addr in pairs
         )
     return found
 
 
-def _valid_pairs(text: str) -> list[tuple[str, str]]:
+def _valid_pairs(text: str, defects: _Defects) -> list[tuple[str, str]]:
+    try:
+        parsed = getaddresses([text.replace("\r", " ").replace("\n", " ")])
+    except RecursionError:
+        # The stdlib recurses once per nested "(" comment; a hostile header nests thousands.
+        defects.add("header_defect:unparseable_address")
+        return []
     pairs = []
-    for name, addr in getaddresses([text.replace("\r", " ").replace("\n", " ")]):
+    for name, addr in parsed:
         bare = addr.strip().lower()
         if _ADDRESS.match(bare):
             pairs.append((name, bare))
@@ -451,7 +469,7 @@ def _parse_date(value: str | None, defects: _Defects) -> datetime | None:
         return None
     try:
         parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
+    except Exception:  # ValueError mostly; odd inputs have raised IndexError and others
         defects.add("bad_date")
         return None
     if parsed.tzinfo is None:
@@ -496,6 +514,15 @@ class _Piece:
     is_html: bool
 
 
+_MULTIPART = re.compile(rb"multipart/", re.IGNORECASE)
+MAX_MULTIPARTS = 6 * MAX_MIME_DEPTH  # multipart entities a mail may declare before we give up
+
+
+def _too_many_multiparts(raw: bytes) -> bool:
+    matches = _MULTIPART.finditer(raw)
+    return any(count >= MAX_MULTIPARTS for count, _ in enumerate(matches, start=1))
+
+
 class _MailParser:
     """One parse of one mail: holds the defects and attachment names found along the way."""
 
@@ -534,8 +561,9 @@ class _MailParser:
         body_text = "" if self.headers_only else self._body(msg)
         if not body_text.strip():
             self.defects.add("empty_body" if self.saw_text_part else "no_text_body")
-        unquoted = strip_quoted_history(body_text)
-        new_text = split_new_text(body_text)
+        # Nothing past the headers runs on the fallback path, in case it was what failed.
+        unquoted = strip_quoted_history(body_text) if body_text else ""
+        new_text = split_new_text(body_text) if body_text else ""
         return ParsedMessage(
             message_id=message_id,
             subject=subject,
@@ -555,6 +583,11 @@ class _MailParser:
         )
 
     def _parse_bytes(self, raw: bytes) -> Message:
+        if not self.headers_only and _too_many_multiparts(raw):
+            # The stdlib parser recurses once per nesting level and only gives up (slowly, with
+            # RecursionError) near a thousand; no real mail has this many multiparts.
+            self.defects.add("too_deep")
+            self.headers_only = True
         if self.headers_only:
             return BytesHeaderParser(policy=compat32).parsebytes(raw)
         try:
@@ -737,7 +770,11 @@ class _MailParser:
             # The stdlib hands back the undecoded text when the length is off by one (a cut
             # mail); decoding what is there keeps the sender's words.
             return _lenient_base64(raw, self.defects)
-        payload = part.get_payload(decode=True)
+        try:
+            payload = part.get_payload(decode=True)
+        except Exception:  # uuencode and friends can fail in ways the stdlib does not catch
+            self.defects.add("bad_transfer_encoding")
+            payload = raw.encode("utf-8", errors="surrogateescape") if isinstance(raw, str) else b""
         self._note_part_defects(part)
         return payload if isinstance(payload, bytes) else b""
 
