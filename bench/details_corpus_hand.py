@@ -68,7 +68,10 @@ Jonas Weber""",
 
 My card was stolen this morning in Barcelona. Card number 4539 1488 0343 6467, please block it now!!
 Phone 07911 123456""",
-        exp=dict(transaction_date=["2024-05-13"], account_contact=["+447911123456"]),
+        # label revised: a city names its country (the corpus convention, as "Tokyo" -> JP)
+        exp=dict(
+            transaction_date=["2024-05-13"], account_contact=["+447911123456"], country=["ES"]
+        ),
         sens=["card_number"],
     ),
     dict(
@@ -568,8 +571,9 @@ I did not make this payment.""",
         lang="en",
         sent=JAN,
         text="""I'm writing from Thailand. Sent 15,000 THB to my wife's account in Vietnam (Vietcombank 0071001234567, BFTVVNVX) on 5 Jan. Not received yet. Transfer ref OKX-2025-000431.""",
+        # label revised: the destination of the transfer, not the sender's country
         exp=dict(
-            country=["TH", "VN"],
+            country=["VN"],
             amount=["15000.00 THB"],
             recipient_account=["0071001234567"],
             swift_bic=["BFTVVNVX"],
@@ -685,7 +689,8 @@ I did not make this payment.""",
         lang="zh",
         sent=NOV,
         text="""我的卡被盗刷了！！卡号6222 0212 3456 7890 128，请马上冻结。我在上海，电话021-6234 5678""",
-        exp=dict(account_contact=["+862162345678"]),
+        # label revised: a city names its country
+        exp=dict(account_contact=["+862162345678"], country=["CN"]),
         sens=["card_number"],
     ),
     dict(
@@ -820,7 +825,7 @@ I did not make this payment.""",
         lang="zh",
         sent=JAN,
         text="""我想问一下，从澳门可以转账到台湾吗？手续费怎么收？""",
-        exp=dict(country=["MO", "TW"]),
+        exp=dict(country=["TW"]),  # label revised: the destination only
     ),
     dict(
         lang="zh",

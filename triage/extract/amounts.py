@@ -36,6 +36,17 @@ _PREFIX = {
     "rp": "IDR",
     "rmb": "CNY",
     "cn¥": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
+    "₦": "NGN",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₪": "ILS",
+    "dhs": "AED",
+    "人民币": "CNY",
+    "美元": "USD",
+    "港币": "HKD",
+    "欧元": "EUR",
 }
 # Words and symbols written after the number (ISO codes work on both sides).
 _SUFFIX = {
@@ -97,7 +108,77 @@ _SUFFIX = {
     "us dollars": "USD",
     "swiss francs": "CHF",
     "francs": "CHF",
+    # rarer currencies, Chinese names
+    "越南盾": "VND",
+    "印尼盾": "IDR",
+    "印度卢比": "INR",
+    "卢比": "INR",
+    "比索": "PHP",
+    "菲律宾比索": "PHP",
+    "墨西哥比索": "MXN",
+    "林吉特": "MYR",
+    "马来西亚林吉特": "MYR",
+    "韩币": "KRW",
+    "泰币": "THB",
+    "新西兰元": "NZD",
+    "纽币": "NZD",
+    "瑞郎": "CHF",
+    "法郎": "CHF",
+    "迪拉姆": "AED",
+    "里拉": "TRY",
+    "兰特": "ZAR",
+    "雷亚尔": "BRL",
+    "兹罗提": "PLN",
+    "澳门币": "MOP",
+    "澳门元": "MOP",
+    "葡币": "MOP",
+    "日圆": "JPY",
+    "英磅": "GBP",
+    "港纸": "HKD",
+    "美刀": "USD",
+    # rarer currencies, English words (ambiguous ones are settled by _BY_COUNTRY)
+    "rupee": "INR",
+    "rupiah": "IDR",
+    "dong": "VND",
+    "pesos": "PHP",
+    "peso": "PHP",
+    "dirhams": "AED",
+    "dirham": "AED",
+    "dhs": "AED",
+    "riyals": "SAR",
+    "riyal": "SAR",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "lira": "TRY",
+    "liras": "TRY",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "krone": "NOK",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "naira": "NGN",
+    "shillings": "KES",
+    "sterling": "GBP",
+    "nt dollars": "TWD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "aussie dollars": "AUD",
+    "sing dollars": "SGD",
+    "zł": "PLN",
 }
+# Currency words shared by several countries: the country the mail names decides.
+_BY_COUNTRY: dict[str, dict[str, str]] = {
+    "PHP": {"MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "UY": "UYU", "PH": "PHP"},
+    "INR": {"PK": "PKR", "LK": "LKR", "NP": "NPR", "IN": "INR"},
+    "AED": {"MA": "MAD", "AE": "AED"},
+    "SAR": {"QA": "QAR", "OM": "OMR", "SA": "SAR"},
+    "NOK": {"DK": "DKK", "NO": "NOK"},
+    "KES": {"UG": "UGX", "TZ": "TZS", "KE": "KES"},
+}
+_AMBIGUOUS_WORDS = frozenset(
+    {"pesos", "peso", "比索", "rupees", "rupee", "卢比", "rs", "rs.", "dirhams", "dirham", "dhs"}
+    | {"riyals", "riyal", "kroner", "krone", "shillings"}
+)
 _CODES = [
     "USD",
     "EUR",
@@ -132,8 +213,42 @@ _CODES = [
     "MXN",
     "ZAR",
     "RUB",
+    "ARS",
+    "CLP",
+    "COP",
+    "PEN",
+    "PKR",
+    "LKR",
+    "NPR",
+    "BDT",
+    "EGP",
+    "NGN",
+    "KES",
+    "GHS",
+    "MAD",
+    "ILS",
+    "QAR",
+    "KWD",
+    "BHD",
+    "OMR",
+    "RON",
+    "BGN",
+    "ISK",
+    "UAH",
+    "KZT",
+    "MOP",
+    "UYU",
+    "UGX",
+    "TZS",
 ]
-_ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "IDR"})
+# Codes that are also English words count only in upper case ("10 MAD", not "10 mad").
+_WORDLIKE_CODES = frozenset({"PEN", "MAD", "TRY"})
+_ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "UGX"})
+# Chinese numerals written out ("两百块", "一千二百元").
+_ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_ZH_DIGIT |= {"八": 8, "九": 9}
+_ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
+_MULTIPLIERS = {"万": 10_000, "千": 1_000, "百万": 1_000_000, "亿": 100_000_000, "k": 1_000}
 
 
 def _alternation(words: list[str]) -> str:
@@ -149,7 +264,7 @@ def _amount_re() -> re.Pattern[str]:
     )
     prefix = _alternation([*_PREFIX, *[c.lower() for c in _CODES]])
     suffix = _alternation([*_SUFFIX, *[c.lower() for c in _CODES]])
-    wan = r"(?P<{n}wan>\s*万)?"
+    wan = r"(?P<{n}wan>\s*(?:百万|万|千|亿)|[kK](?![A-Za-z]))?"
     return re.compile(
         r"(?P<pre>(?<![A-Za-z])(?P<pcur>"
         + prefix
@@ -157,8 +272,10 @@ def _amount_re() -> re.Pattern[str]:
         + number.format(n="pn")
         + wan.format(n="pn")
         + r"(?![A-Za-z%\d]))"
-        r"|(?P<suf>(?<![\d.,A-Za-z$€£¥])"
+        r"|(?P<suf>(?<![\d.,A-Za-z$€£¥])(?:"
         + number.format(n="sn")
+        + r"|(?P<zhnum>(?<![零一二两三四五六七八九十百千万])"
+        + r"[零一二两三四五六七八九十百千万]{1,12}))"
         + wan.format(n="sn")
         + r"\s?(?P<scur>"
         + suffix
@@ -217,29 +334,78 @@ def _japan_re() -> re.Pattern[str]:
     )
 
 
-def find_amounts(text: str, claims: Claims, dollar: str = "USD") -> list[Hit]:
+def parse_zh_numeral(raw: str) -> Decimal | None:
+    """Read written-out Chinese numbers ("两百", "一千二百", "十五", "三万五千")."""
+    if "万" in raw:
+        high, _, low = raw.rpartition("万")
+        upper = parse_zh_numeral(high) if high else Decimal(1)
+        lower = parse_zh_numeral(low) if low else Decimal(0)
+        if upper is None or lower is None:
+            return None
+        return upper * 10000 + lower
+    total, digit = 0, None
+    for ch in raw:
+        if ch == "零":
+            continue  # a placeholder: "一千零五十"
+        if ch in _ZH_DIGIT:
+            if digit is not None:
+                return None  # "一二" is not a number
+            digit = _ZH_DIGIT[ch]
+        elif ch in _ZH_UNIT:
+            total += (1 if digit is None else digit) * _ZH_UNIT[ch]
+            digit = None
+        else:
+            return None
+    if digit is not None:
+        total += digit
+    return Decimal(total) if total else None
+
+
+def _settle(currency: str, token: str, named: frozenset[str]) -> str:
+    """A currency word several countries use, read by the country the mail names."""
+    if " ".join(token.lower().split()) not in _AMBIGUOUS_WORDS:
+        return currency
+    choices = _BY_COUNTRY.get(currency, {})
+    hits = {code for country, code in choices.items() if country in named}
+    return hits.pop() if len(hits) == 1 else currency
+
+
+def find_amounts(
+    text: str, claims: Claims, dollar: str = "USD", named: frozenset[str] = frozenset()
+) -> list[Hit]:
     """Amounts written with a currency symbol, code or word.
 
-    A bare ¥ is yuan, unless the mail talks about yen or Japan.
+    A bare ¥ is yuan, unless the mail talks about yen or Japan; "pesos", "rupees" and other
+    shared words follow the country the mail names (``named``, alpha-2 codes).
     """
     hits: list[Hit] = []
     yen = _japan_re().search(text) is not None
     for m in _amount_re().finditer(text):
         if not claims.is_free(m.start(), m.end()):
             continue
+        token = m.group("pcur") or m.group("scur")
+        if token.upper() in _WORDLIKE_CODES and not token.isupper():
+            continue
         if m.group("pre"):
             raw, wan = m.group("pn"), m.group("pnwan")
-            currency = _currency(m.group("pcur"), _PREFIX, dollar)
-            if yen and m.group("pcur") in ("¥", "￥"):
+            currency = _currency(token, _PREFIX, dollar)
+            if yen and token in ("¥", "￥"):
                 currency = "JPY"
         else:
             raw, wan = m.group("sn"), m.group("snwan")
-            currency = _currency(m.group("scur"), _SUFFIX, dollar)
-        value = parse_number(raw)
+            currency = _currency(token, _SUFFIX, dollar)
+        currency = _settle(currency, token, named)
+        if raw is None:
+            after = text[m.end() : m.end() + 1]
+            if token == "块" and "\u4e00" <= after <= "\u9fff" and after not in "钱的":
+                continue  # "一块手表" is one watch
+            value = parse_zh_numeral(m.group("zhnum"))
+        else:
+            value = parse_number(raw)
         if value is None:
             continue
         if wan:
-            value *= 10000
+            value *= _MULTIPLIERS[wan.strip().lower()]
         claims.claim(m.start(), m.end())
         hits.append(Hit("amount", format_amount(value, currency), m.start(), m.end()))
     return hits

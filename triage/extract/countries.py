@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from triage.extract.country_data import NOT_COUNTRIES, alpha_codes, country_names
+from triage.extract.country_data import NOT_COUNTRIES, alpha_codes, city_names, country_names
 from triage.extract.spans import Claims, Hit
 
 # Upper-case codes that are also English words or common abbreviations: they need a strong
@@ -51,6 +51,41 @@ _CUE_STRONG = ("country", "destination", "country:", "国家", "国家:", "国�
 _ALWAYS = {"USA": "US", "UK": "GB", "UAE": "AE", "PRC": "CN"}
 
 
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?:\b(?:hi|hello|hey|dear|thanks|thank\s+you|regards|cheers|best|love|from|cc|mr|ms|mrs"
+    r"|name\s+is|i'm|i\s+am|this\s+is|called|friend|brother|sister|son|daughter|colleague)"
+    r"[\s,.:]*|^\s*)$",
+    re.IGNORECASE,
+)
+_GIVEN_NAME_AFTER = re.compile(
+    r"^(?:\s+[A-Z][a-z]+|['’]s\b|\s+(?:said|says|told|asked|wants|sent\s+me|paid\s+me)\b|\s*$)",
+)
+_PLACE_WORDS = re.compile(
+    r"(?:\b(?:in|to|from|at|near|into|visiting|via|around|outside|inside|of)\s+)$", re.IGNORECASE
+)
+# Money moving towards a place: "send to", "transfer ... to my mum in", "汇到", "转账到".
+_TRANSFER_EN = re.compile(
+    r"(?<![A-Za-z])(?:send|sent|sending|sends|transfer|transferred|transferring|transfers|wire"
+    r"|wired|wiring|remit|remitted|remitting|remittance|pay|paid|paying|payout|top[\s-]?up"
+    r"|withdraw|withdrew|withdrawal|cash\s+out|moving\s+money|payment)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_TRANSFER_ZH = re.compile(
+    r"汇|匯|转账|轉帳|转给|转到|转去|转入|打款|付款|寄钱|转了|转钱|提现|付给|汇款"
+)
+_TOWARD_EN = re.compile(
+    r"(?:\b(?:to|into)\s+(?:the\s+)?$"
+    r"|\bto\s+(?:my|his|her|their|our|a|an|the|some)\b[^.!?\n,;]{0,50}\b(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:destination|recipient|beneficiary|receiving)\s+(?:country|bank\s+country)"
+    r"(?:\s+(?:is|was))?\s*[:\-]?\s*(?:the\s+)?$)",
+    re.IGNORECASE,
+)
+_TOWARD_ZH = re.compile(
+    r"(?:到|往|至|去|给|给在|給|给住在|回|进|入)$|(?:收款国家|收款国|目的地|收款地区|目的国)\s*[:：是为]?\s*$"
+)
+_CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
+
+
 @cache
 def _names_re() -> re.Pattern[str]:
     names = sorted({n.text for n in country_names()} | set(NOT_COUNTRIES), key=len, reverse=True)
@@ -60,8 +95,20 @@ def _names_re() -> re.Pattern[str]:
 
 
 @cache
+def _cities_re() -> re.Pattern[str]:
+    names = sorted({n.text for n in city_names()}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])")
+
+
+@cache
 def _name_index() -> dict[str, tuple[str, bool]]:
     return {n.text.lower(): (n.code, n.needs_capital) for n in country_names()}
+
+
+@cache
+def _city_index() -> dict[str, tuple[str, bool]]:
+    return {n.text: (n.code, n.needs_capital) for n in city_names()}
 
 
 @cache
@@ -83,8 +130,49 @@ def _cue_before(text: str, start: int) -> str:
     return last
 
 
-def find_countries(text: str, claims: Claims) -> list[Hit]:
-    """Countries as ISO alpha-2 codes, by name anywhere or by upper-case code with a cue."""
+def _is_given_name(text: str, start: int, end: int) -> bool:
+    """ "Jordan" in "Thanks, Jordan" or "Jordan Lee said" is a person, not a country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30) : start]
+    after = text[end : end + 20].split("\n", 1)[0]
+    if _PLACE_WORDS.search(before):
+        return False
+    return bool(_GIVEN_NAME_BEFORE.search(before) or _GIVEN_NAME_AFTER.match(after))
+
+
+def _clause_before(text: str, start: int) -> str:
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _is_destination(text: str, start: int) -> bool:
+    """True when money is said to move towards the place named at ``start``."""
+    clause = _clause_before(text, start)
+    if re.search(r"(?:destination|收款国家|收款国|目的地|目的国)", clause[-30:], re.IGNORECASE):
+        return bool(_TOWARD_EN.search(clause) or _TOWARD_ZH.search(clause))
+    line_end = _CLAUSE_END.search(text, start)
+    sentence = clause + text[start : line_end.start() if line_end else len(text)]
+    if _TOWARD_EN.search(clause):
+        return bool(_TRANSFER_EN.search(sentence) or _TRANSFER_ZH.search(sentence))
+    if _TOWARD_ZH.search(clause.rstrip()):
+        return bool(_TRANSFER_ZH.search(sentence) or _TRANSFER_EN.search(sentence))
+    return False
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """Alpha-2 codes of the countries named in ``text`` (names only, no claims, no codes)."""
+    index = _name_index()
+    codes = set()
+    for m in _names_re().finditer(text):
+        entry = index.get(m.group().lower())
+        if entry is not None and (not entry[1] or m.group()[0].isupper()):
+            codes.add(entry[0])
+    return frozenset(codes)
+
+
+def _name_hits(text: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
     index = _name_index()
     for m in _names_re().finditer(text):
@@ -92,12 +180,33 @@ def find_countries(text: str, claims: Claims) -> list[Hit]:
         if entry is None or not claims.is_free(m.start(), m.end()):
             continue  # a NOT_COUNTRIES phrase, or inside an id/IBAN
         code, needs_capital = entry
-        if needs_capital and not m.group()[0].isupper():
+        if needs_capital and (
+            not m.group()[0].isupper() or _is_given_name(text, m.start(), m.end())
+        ):
             continue
         if m.group().isascii() and len(m.group()) <= 3 and not m.group().isupper():
             continue  # "uk", "usa" in lower case are too ambiguous
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", code, m.start(), m.end()))
+    index = _city_index()
+    for m in _cities_re().finditer(text):
+        code, latin = index[m.group()]
+        if not claims.is_free(m.start(), m.end()):
+            continue
+        after = text[m.end() : m.end() + 8].lower()
+        if any(
+            w in after for w in ("银行", "銀行", "时间", "時間", "分行", "支行", " time", "bank")
+        ):
+            continue  # "北京时间" is a time zone, "上海银行" a bank
+        if latin and not _PLACE_WORDS.search(text[max(0, m.start() - 14) : m.start()]):
+            continue  # "Sydney" alone may be a person
+        claims.claim(m.start(), m.end())
+        hits.append(Hit("country", code, m.start(), m.end()))
+    return hits
+
+
+def _code_hits(text: str, claims: Claims) -> list[Hit]:
+    hits: list[Hit] = []
     codes = alpha_codes()
     for m in _code_re().finditer(text):
         token = m.group()
@@ -115,3 +224,12 @@ def find_countries(text: str, claims: Claims) -> list[Hit]:
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", found_code, m.start(), m.end()))
     return hits
+
+
+def find_countries(text: str, claims: Claims) -> list[Hit]:
+    """Countries as ISO alpha-2 codes: the destination of a transfer when the mail says where
+    money goes ("send to Germany", "汇到德国", "destination: IT"), else every country named
+    (by name, by a big city, or by an upper-case code with a cue)."""
+    hits = sorted(_name_hits(text, claims) + _code_hits(text, claims), key=lambda h: h.start)
+    destinations = [h for h in hits if _is_destination(text, h.start)]
+    return destinations or hits

@@ -97,6 +97,37 @@ UY URY Uruguay | 乌拉圭
 UZ UZB Uzbekistan | 乌兹别克斯坦
 VN VNM Vietnam; Viet Nam | 越南
 ZA ZAF South Africa | 南非
+AF AFG Afghanistan | 阿富汗
+AL ALB Albania | 阿尔巴尼亚
+AM ARM Armenia | 亚美尼亚
+AZ AZE Azerbaijan | 阿塞拜疆
+BO BOL Bolivia | 玻利维亚
+BY BLR Belarus | 白俄罗斯
+CM CMR Cameroon | 喀麦隆
+CR CRI Costa Rica | 哥斯达黎加
+DO DOM Dominican Republic | 多米尼加
+DZ DZA Algeria | 阿尔及利亚
+EC ECU Ecuador | 厄瓜多尔
+ET ETH Ethiopia | 埃塞俄比亚
+FJ FJI Fiji | 斐济
+GE GEO ^Georgia | 格鲁吉亚
+GT GTM Guatemala | 危地马拉
+IQ IRQ Iraq | 伊拉克
+IR IRN Iran | 伊朗
+JM JAM Jamaica | 牙买加
+KG KGZ Kyrgyzstan | 吉尔吉斯斯坦
+LB LBN Lebanon | 黎巴嫩
+MD MDA Moldova | 摩尔多瓦
+MU MUS Mauritius | 毛里求斯
+MV MDV Maldives | 马尔代夫
+PA PAN Panama | 巴拿马
+PY PRY Paraguay | 巴拉圭
+RW RWA Rwanda | 卢旺达
+SN SEN Senegal | 塞内加尔
+TN TUN Tunisia | 突尼斯
+VE VEN Venezuela | 委内瑞拉
+ZM ZMB Zambia | 赞比亚
+ZW ZWE Zimbabwe | 津巴布韦
 """
 
 # Phrases that contain a country name but do not name that country.
@@ -117,7 +148,51 @@ NOT_COUNTRIES: tuple[str, ...] = (
     "中国联通",
     "中国电信",
     "大陆银行",
+    "Jordan River",
 )
+
+# Big cities people name instead of their country ("I paid in Tokyo"). English names count
+# after a place word ("in", "to", "from"...); Chinese ones anywhere but in bank names/times.
+_CITIES = """
+JP Tokyo; Osaka; Kyoto | 东京; 大阪; 京都
+KR Seoul; Busan | 首尔; 釜山
+TH Bangkok; Phuket; Chiang Mai | 曼谷; 普吉岛; 清迈
+AE Dubai; Abu Dhabi | 迪拜; 阿布扎比
+PH Manila; Cebu | 马尼拉; 宿务
+MY Kuala Lumpur; Penang | 吉隆坡; 槟城
+ID Jakarta; Bali | 雅加达; 巴厘岛
+VN Hanoi; Ho Chi Minh City; Saigon; Da Nang | 河内; 胡志明市; 岘港
+GB London; Manchester; Edinburgh | 伦敦; 曼彻斯特; 爱丁堡
+FR Paris | 巴黎
+DE Berlin; Munich; Frankfurt; Hamburg | 柏林; 慕尼黑; 法兰克福; 汉堡
+ES Madrid; Barcelona | 马德里; 巴塞罗那
+IT Rome; Milan | 罗马; 米兰
+NL Amsterdam; Rotterdam | 阿姆斯特丹; 鹿特丹
+CH Zurich; Geneva | 苏黎世; 日内瓦
+AT Vienna | 维也纳
+PT Lisbon | 里斯本
+IE Dublin | 都柏林
+AU Sydney; Melbourne; Brisbane; Perth | 悉尼; 墨尔本; 布里斯班; 珀斯
+NZ Auckland; Wellington | 奥克兰; 惠灵顿
+CA Toronto; Vancouver; Montreal | 多伦多; 温哥华; 蒙特利尔
+US New York; Los Angeles; San Francisco; Chicago; Seattle | 纽约; 洛杉矶; 旧金山; 芝加哥; 西雅图
+CN Shanghai; Beijing; Shenzhen; Guangzhou; Hangzhou; Chengdu | 上海; 北京; 深圳; 广州; 杭州; 成都
+CN Wuhan; Nanjing; Chongqing; Tianjin | 武汉; 南京; 重庆; 天津; 西安; 苏州
+TW Taipei; Kaohsiung | 台北; 高雄
+IN Mumbai; Delhi; New Delhi; Bangalore; Bengaluru; Chennai | 孟买; 新德里; 班加罗尔
+PK Karachi; Lahore | 卡拉奇
+NG Lagos; Abuja | 拉各斯
+KE Nairobi | 内罗毕
+TR Istanbul; Ankara | 伊斯坦布尔
+EG Cairo | 开罗
+ZA Johannesburg; Cape Town | 约翰内斯堡; 开普敦
+MX Mexico City; Cancun | 墨西哥城
+BR São Paulo; Sao Paulo; Rio de Janeiro | 圣保罗; 里约热内卢
+KH Phnom Penh | 金边
+MM Yangon | 仰光
+QA Doha | 多哈
+SA Riyadh; Jeddah | 利雅得; 吉达
+"""
 
 
 @dataclass(frozen=True)
@@ -144,6 +219,18 @@ def country_names() -> tuple[CountryName, ...]:
             name = name.strip()
             if name:
                 names.append(CountryName(name, code, False))
+    return tuple(names)
+
+
+@cache
+def city_names() -> tuple[CountryName, ...]:
+    """Big cities and their country; ``needs_capital`` marks the English (Latin) names."""
+    names: list[CountryName] = []
+    for line in _CITIES.strip().splitlines():
+        head, _, chinese = line.partition("|")
+        code, _, english = head.strip().partition(" ")
+        names += [CountryName(n.strip(), code, True) for n in english.split(";") if n.strip()]
+        names += [CountryName(n.strip(), code, False) for n in chinese.split(";") if n.strip()]
     return tuple(names)
 
 

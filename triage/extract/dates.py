@@ -140,7 +140,7 @@ def _relative_re() -> re.Pattern[str]:
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
         r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
-        r"|(?<![一上])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
+        r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
         r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前)",
         re.IGNORECASE,
     )
@@ -343,6 +343,27 @@ def _zh_time_ok(m: re.Match[str]) -> bool:
     return bool(m.group("zp")) or bool(re.search(r"[点點时時:：]", m.group()))
 
 
+@cache
+def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(
+        r"(?:\b(?:by|before|until|till|til|next|coming|upcoming|due|no\s+later\s+than"
+        r"|latest|expected|expect\s+it|arrive|arrives)\s+(?:this\s+|next\s+|the\s+)?"
+        r"|下个?|下個|这个?|這個?)$",
+        re.IGNORECASE,
+    )
+    after = re.compile(r"\s*(?:at\s+the\s+latest|之前|以前|前|为止|為止)", re.I)
+    return before, after
+
+
+def _is_deadline(text: str, m: re.Match[str]) -> bool:
+    """A weekday the customer waits for ("by Friday", "周五之前") is no transaction date."""
+    if not (m.group("wd") or m.group("lwd") or m.group("zwd")):
+        return False
+    before_re, after_re = _deadline_res()
+    before = text[max(0, m.start() - 24) : m.start()]
+    return bool(before_re.search(before) or after_re.match(text, m.end(), m.end() + 16))
+
+
 def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
     """Dates (``YYYY-MM-DD``) or date-times (``YYYY-MM-DDTHH:MM``) mentioned in ``text``."""
     ref = ctx.sent_at.date() if ctx.sent_at else None
@@ -356,7 +377,7 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
             parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))
     if ref is not None:
         for m in _relative_re().finditer(text):
-            if not claims.is_free(m.start(), m.end()):
+            if not claims.is_free(m.start(), m.end()) or _is_deadline(text, m):
                 continue
             day = _relative(m, ref)
             if day is not None:

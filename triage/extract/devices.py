@@ -52,7 +52,7 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     (
         "Samsung Galaxy",
         r"(?:(?:samsung|三星)\s?(?:galaxy\s?)?|galaxy\s?)"
-        r"(?P<ser>z\s?fold|z\s?flip|note|s|a|m)\s?(?P<num>\d{1,3})" + _SUF,
+        r"(?P<ser>z\s?fold|z\s?flip|fold|flip|note|s|a|m)\s?(?P<num>\d{1,3})" + _SUF,
     ),
     ("Google Pixel", r"(?:google\s)?pixel\s?(?P<num>\d{1,2}a?|fold)" + _SUF),
     (
@@ -70,7 +70,32 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
         "OnePlus",
         r"(?:oneplus|one\s?plus|一加)\s?(?P<ser>nord\s?ce|nord)?\s?(?P<num>\d{1,2}[rt]?)" + _SUF,
     ),
-    ("Honor", r"(?:honor|honour|荣耀|榮耀)\s?(?P<ser>magic|x)?\s?(?P<num>\d{1,2}[a-z]?)" + _SUF),
+    ("Honor", r"(?:honor|honour|荣耀|榮耀)\s?(?P<ser>magic|x)?\s?(?P<num>\d{1,3}[a-z]?)" + _SUF),
+    # Huawei models are often written without the brand ("Mate 60 Pro", "mate60"): only
+    # capitalised, or next to Han text, and never before a currency word ("my mate 20 quid").
+    ("Huawei*", r"(?P<ser>mate\s?x|mate|pura)\s?(?P<num>\d{2}|x\d?)" + _SUF),
+    (
+        "Motorola",
+        r"(?:motorola\s?(?:moto\s?)?|moto\s?)(?P<ser>edge|razr|g|e)\s?(?P<num>\d{1,3})" + _SUF,
+    ),
+    ("Sony Xperia", r"(?:sony\s?)?xperia\s?(?P<num>1|5|10)(?:\s?(?P<gen>vi{0,3}|iv|i{1,3}))?"),
+    ("Nokia", r"nokia\s?(?P<ser>xr|g|x|c)?\s?(?P<num>\d{1,3})" + _SUF),
+    ("Nothing Phone", r"nothing\s?phone\s?\(?(?P<num>[1-4]a?)\)?" + _SUF),
+    (
+        "Realme",
+        r"(?:realme|真我)\s?(?P<ser>gt\s?neo|gt|narzo|note|c|p)?\s?(?P<num>\d{1,3})" + _SUF,
+    ),
+    ("Meizu", r"(?:meizu|魅族)\s?(?P<num>\d{1,2})" + _SUF),
+    (
+        "ZTE",
+        r"(?:zte\s?)?(?P<ser>axon|(?<=zte)blade\s?[avx]|(?<=zte )blade\s?[avx])\s?(?P<num>\d{1,3})"
+        + _SUF,
+    ),
+    ("Red Magic", r"(?:nubia\s?|努比亚\s?)?(?:red\s?magic|红魔)\s?(?P<num>\d{1,2}s?)" + _SUF),
+    ("Nubia", r"(?:zte\s?)?(?:nubia|努比亚)\s?(?P<ser>z|flip|neo)?\s?(?P<num>\d{1,2}s?)" + _SUF),
+    ("Asus", r"(?:asus\s?|华硕\s?)?(?P<ser>rog\s?phone|zenfone)\s?(?P<num>\d{1,2})" + _SUF),
+    ("Tecno", r"tecno\s?(?P<ser>spark|camon|pova|phantom)\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
+    ("Infinix", r"infinix\s?(?P<ser>hot|note|zero|smart)\s?(?P<num>\d{1,2}[is]?)" + _SUF),
 )
 _SERIES = {
     "z fold": "Z Fold",
@@ -95,7 +120,33 @@ _SERIES = {
     "neo": "Neo",
     "x fold": "X Fold",
     "xfold": "X Fold",
+    "fold": "Z Fold",
+    "flip": "Z Flip",
+    "edge": "Edge",
+    "razr": "Razr",
+    "gt": "GT",
+    "gt neo": "GT Neo",
+    "gtneo": "GT Neo",
+    "narzo": "Narzo",
+    "axon": "Axon",
+    "blade a": "Blade A",
+    "bladea": "Blade A",
+    "blade v": "Blade V",
+    "bladev": "Blade V",
+    "blade x": "Blade X",
+    "bladex": "Blade X",
+    "rog phone": "ROG Phone",
+    "rogphone": "ROG Phone",
+    "zenfone": "Zenfone",
+    "spark": "Spark",
+    "camon": "Camon",
+    "pova": "Pova",
+    "phantom": "Phantom",
+    "hot": "Hot",
+    "zero": "Zero",
+    "smart": "Smart",
 }
+_GLUED_SERIES = frozenset({"Find X", "Find N", "Mate X", "X Fold", "Blade A", "Blade V", "Blade X"})
 
 
 @cache
@@ -113,7 +164,7 @@ def _series(raw: str | None) -> tuple[str, bool]:
     key = " ".join(raw.lower().split())
     if key in _SERIES:
         canonical = _SERIES[key]
-        return canonical, canonical in ("Find X", "Find N", "Mate X", "X Fold")
+        return canonical, canonical in _GLUED_SERIES
     return raw.upper(), True
 
 
@@ -125,6 +176,17 @@ def _model_name(brand: str, m: re.Match[str]) -> str:
         num = num.upper() if num.isalpha() else num
         name = f"iPhone {num}" + ("e" if groups.get("e") else "")
         return f"{name} {suffix}".strip()
+    if brand == "Sony Xperia":
+        gen = (groups.get("gen") or "").upper()
+        return f"Sony Xperia {num} {gen}".strip()
+    if brand == "Nothing Phone":
+        return f"Nothing Phone ({num.lower()}) {suffix}".strip()
+    if brand == "Motorola" and (groups.get("ser") or "").lower() in ("g", "e"):
+        return f"Motorola Moto {groups['ser'].upper()}{num} {suffix}".strip()
+    if brand == "Nubia" and groups.get("ser") and groups["ser"].lower() == "flip":
+        return f"Nubia Flip {num} {suffix}".strip()
+    if brand == "Red Magic":
+        return f"Red Magic {num.upper() if num.endswith('s') else num} {suffix}".strip()
     series, glued = _series(groups.get("ser"))
     num = num.upper() if brand in ("POCO",) else num
     if brand == "Honor" or brand == "OnePlus":
@@ -140,14 +202,36 @@ def _model_name(brand: str, m: re.Match[str]) -> str:
     return f"{brand} {model}{joiner}{suffix}".strip()
 
 
+@cache
+def _money_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:quid|pounds?|bucks|dollars?|euros?|yuan|元|块|镑|刀|usd|gbp|eur|%)", re.IGNORECASE
+    )
+
+
+def _bare_model_ok(text: str, m: re.Match[str]) -> bool:
+    """A brandless "Mate 60" counts when capitalised or written next to Han text."""
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    han = "\u4e00" <= before <= "\u9fff" or "\u4e00" <= after <= "\u9fff"
+    if not (m.group()[0].isupper() or han):
+        return False
+    return _money_after_re().match(text, m.end()) is None
+
+
 def find_devices(text: str, claims: Claims) -> list[Hit]:
     """Phone models such as "iPhone 15 Pro Max", "Samsung Galaxy S24 Ultra", "Huawei Mate 60"."""
     hits: list[Hit] = []
     for brand, pattern in _family_res():
         for m in pattern.finditer(text):
-            if claims.is_free(m.start(), m.end()):
-                claims.claim(m.start(), m.end())
-                hits.append(Hit("device_model", _model_name(brand, m), m.start(), m.end()))
+            if not claims.is_free(m.start(), m.end()):
+                continue
+            if brand.endswith("*"):
+                if not _bare_model_ok(text, m):
+                    continue
+                brand = brand.rstrip("*")
+            claims.claim(m.start(), m.end())
+            hits.append(Hit("device_model", _model_name(brand, m), m.start(), m.end()))
     return hits
 
 

@@ -10,7 +10,7 @@ from triage.details import Details, DetailValue, ExtractOptions
 from triage.extract.amounts import find_amounts
 from triage.extract.banking import find_account_numbers, find_bics, find_ibans
 from triage.extract.contacts import find_emails, find_phones, is_own_address
-from triage.extract.countries import find_countries
+from triage.extract.countries import countries_named, find_countries
 from triage.extract.dates import find_dates
 from triage.extract.devices import find_app_versions, find_devices, find_os_versions
 from triage.extract.errors import find_error_messages
@@ -61,17 +61,18 @@ def run_extractors(
             secret_texts.add(folded[secret.start : secret.end])
             claims.claim(secret.start, secret.end)
 
+    named = countries_named(folded)
     hits: list[Hit] = []
     hits += find_emails(folded, claims, options.own_addresses)
     hits += find_ibans(folded, claims)
-    hits += find_bics(folded, claims)
+    hits += find_bics(folded, claims, named)
     hits += find_account_numbers(folded, claims, ctx)
     hits += find_os_versions(folded, claims)
     hits += find_devices(folded, claims)
     hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
     hits += find_error_messages(folded, claims, text)
     hits += find_dates(folded, claims, ctx)
-    hits += find_amounts(folded, claims, options.dollar_currency)
+    hits += find_amounts(folded, claims, options.dollar_currency, named)
     hits += find_app_versions(folded, claims)
     hits += find_countries(folded, claims)
     hits += find_phones(folded, claims, ctx, options.own_phones)

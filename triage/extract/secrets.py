@@ -207,7 +207,8 @@ def _is_secret(kind: str, conn: str, quoted: bool, value: str) -> bool:
 def _digits_after_re() -> re.Pattern[str]:
     # "the OTP I got was 604918": a few words, then the code, within one clause.
     return re.compile(
-        r"(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}[^\S\n]*[:=：是为]?[^\S\n]*(?P<val>\d{3,8})(?![\d.,]\d|\d)"
+        r"(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}[^\S\n]*[:=：是为]?[^\S\n]*"
+        r"(?P<val>\d{2,8}(?:[ \-]\d{2,4}){0,3})(?![\d.,]\d|\d)"
     )
 
 
@@ -220,7 +221,13 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
         vm = value_re.match(text, m.end(), min(len(text), m.end() + 90))
         if kind != "password":
             dm = _digits_after_re().match(text, m.end(), min(len(text), m.end() + 60))
-            if dm is not None and (vm is None or not vm.group("val").isdigit()):
+            # Codes are also read out in groups ("55 12 98", "604-918").
+            digits = re.sub(r"\D", "", dm.group("val")) if dm is not None else ""
+            if (
+                dm is not None
+                and 3 <= len(digits) <= 8
+                and (vm is None or not vm.group("val").isdigit())
+            ):
                 found.append(SecretSpan(kind, dm.start("val"), dm.end("val")))
                 continue
         if vm is None:

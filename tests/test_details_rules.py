@@ -1,0 +1,208 @@
+"""How people write details the first extractor missed: unusual error leads, more phone brands,
+BICs without a keyword, rarer currencies, destination countries, deadlines, spaced codes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from triage.details import Details, extract_details
+from triage.masking import mask_text
+
+WEDNESDAY = datetime(2024, 5, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def run(text: str) -> Details:
+    return extract_details(text, sent_at=WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('both versions fail with "Certificate error" on my phone', ("Certificate error",)),
+        ('the transfer is still "in review" since Friday', ("in review",)),
+        ("the payment errored out with 'Limit exceeded for today'", ("Limit exceeded for today",)),
+        (
+            'my withdrawal was rejected with "Beneficiary name mismatch"',
+            ("Beneficiary name mismatch",),
+        ),
+        ('Top-up failed - "Card issuer unavailable" - twice today', ("Card issuer unavailable",)),
+        ("Error: Insufficient balance in wallet\nthanks", ("Insufficient balance in wallet",)),
+        ("stuck on 'Processing your request' for an hour", ("Processing your request",)),
+        ("got ERR_NETWORK_CHANGED in the web version", ("ERR_NETWORK_CHANGED",)),
+        ("退回原因是“账户名不匹配”。", ("账户名不匹配",)),
+        ("状态一直是「处理中」，怎么回事", ("处理中",)),
+        ("提示：余额不足，请充值\n谢谢", ("余额不足，请充值",)),
+        ("转账失败了，“收款方账户异常”，请帮忙看看", ("收款方账户异常",)),
+        ("返回码 PAY-1002", ("PAY-1002",)),
+        # distractors: buttons, scare quotes, quoted speech without a failure, amounts
+        ('I tapped "Send Money" and nothing happened', ()),
+        ('where is the "Statements" tab?', ()),
+        ('the so-called "instant" transfer was great', ()),
+        ('my friend said the app is "really nice to use"', ("really nice to use",)),
+        ("please return 50 dollars to me", ()),
+        ("点击“确认付款”按钮没有反应", ()),
+    ],
+)
+def test_error_message_leads(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on my Motorola Edge 40 (Android 13)", ("Motorola Edge 40",)),
+        ("moto g84 5G", ("Motorola Moto G84",)),
+        ("Motorola Razr 40 Ultra", ("Motorola Razr 40 Ultra",)),
+        ("Sony Xperia 1 V", ("Sony Xperia 1 V",)),
+        ("xperia 10 iv", ("Sony Xperia 10 IV",)),
+        ("Nokia G42", ("Nokia G42",)),
+        ("Nothing Phone (2a)", ("Nothing Phone (2a)",)),
+        ("realme GT 6", ("Realme GT 6",)),
+        ("realme 12 Pro+", ("Realme 12 Pro+",)),
+        ("ZTE Axon 60 Ultra", ("ZTE Axon 60 Ultra",)),
+        ("ASUS ROG Phone 8 Pro", ("Asus ROG Phone 8 Pro",)),
+        ("Zenfone 10", ("Asus Zenfone 10",)),
+        ("Tecno Spark 20 Pro", ("Tecno Spark 20 Pro",)),
+        ("Pixel 9 Pro Fold", ("Google Pixel 9 Pro Fold",)),
+        ("Pixel Fold", ("Google Pixel Fold",)),
+        ("Mate 60 Pro", ("Huawei Mate 60 Pro",)),
+        ("魅族21 Pro", ("Meizu 21 Pro",)),
+        ("我的mate60打不开", ("Huawei Mate 60",)),
+        ("真我GT Neo 5", ("Realme GT Neo 5",)),
+        ("红魔9 Pro", ("Red Magic 9 Pro",)),
+        ("荣耀200 Pro", ("Honor 200 Pro",)),
+        # distractors
+        ("I owe my mate 20 quid", ()),
+        ("nothing phoned me back", ()),
+        ("the blade 5 of the fan", ()),
+    ],
+)
+def test_more_device_brands(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("device_model") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sent to Malaysia (Maybank). MBBEMYKL is the swift.", ("MBBEMYKL",)),
+        ("account in Vietnam at Vietcombank, BFTVVNVX", ("BFTVVNVX",)),
+        ("汇到韩国新韩银行 SHBKKRSE", ("SHBKKRSE",)),
+        ("wire to Spain, bank CAIXESBB", ("CAIXESBB",)),
+        # shouted words shaped like a BIC: no bank context or no matching country
+        ("the CUSTOMER SERVICE at my bank never answers", ()),
+        ("MBBEMYKL", ()),
+    ],
+)
+def test_bic_without_keyword(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("swift_bic") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietcombank 0071001234567", ("0071001234567",)),
+        ("Shinhan Bank 110-234-567890", ("110234567890",)),
+        ("收款行是招商银行 6214 8301 2345 6789", ("6214830123456789",)),
+    ],
+)
+def test_account_after_bank_name(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("recipient_account") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8,000,000 越南盾", ("8000000 VND",)),
+        ("50万韩元", ("500000 KRW",)),
+        ("3000泰铢", ("3000.00 THB",)),
+        ("1,500新台币", ("1500.00 TWD",)),
+        ("200林吉特", ("200.00 MYR",)),
+        ("5000比索", ("5000.00 PHP",)),
+        ("1000卢布", ("1000.00 RUB",)),
+        ("两百块钱", ("200.00 CNY",)),
+        ("三万五千元", ("35000.00 CNY",)),
+        ("3千元", ("3000.00 CNY",)),
+        ("5000 rupees", ("5000.00 INR",)),
+        ("Rs. 2,500 to Karachi, Pakistan", ("2500.00 PKR",)),
+        ("600 baht", ("600.00 THB",)),
+        ("50,000 won", ("50000 KRW",)),
+        ("120 ringgit", ("120.00 MYR",)),
+        ("3,000 pesos to Mexico", ("3000.00 MXN",)),
+        ("3,000 pesos to Manila", ("3000.00 PHP",)),
+        ("350 dirhams", ("350.00 AED",)),
+        ("$1.5k", ("1500.00 USD",)),
+        ("5k HKD", ("5000.00 HKD",)),
+        ("10 MAD", ("10.00 MAD",)),
+        # distractors
+        ("一块手表", ()),
+        ("I'm mad, 10 mad people", ()),
+        ("give it 3 try", ()),
+        ("it is 5km away", ()),
+    ],
+)
+def test_rarer_currencies(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm in France and want to send 200 EUR to Germany", ("DE",)),
+        ("sent money to my mum in Kenya, I live in the UK", ("KE",)),
+        ("我在北京，想汇款到德国", ("DE",)),
+        ("汇去西班牙的钱被退回了，我人在法国", ("ES",)),
+        ("收款国家：泰国。我在中国", ("TH",)),
+        ("destination country: Japan. I am in Korea", ("JP",)),
+        # no transfer towards a place: every country named
+        ("I moved from India to Germany", ("IN", "DE")),
+        ("can I receive money from Australia? I'm in Hong Kong", ("AU", "HK")),
+        # cities name their country; given names do not
+        ("I paid 3,500 yen in Tokyo", ("JP",)),
+        ("我在上海", ("CN",)),
+        ("北京时间下午3点", ()),
+        ("Thanks,\nJordan", ()),
+        ("Jordan Lee here", ()),
+        ("send 100 USD to Jordan", ("JO",)),
+        ("Sydney said hi", ()),
+    ],
+)
+def test_destination_country(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("country") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I paid on Monday", ("2024-05-13",)),
+        ("please refund it by Friday", ()),
+        ("I need it before Monday, I paid on Tuesday", ("2024-05-14",)),
+        ("next Friday", ()),
+        ("Friday at the latest", ()),
+        ("上周五付的", ("2024-05-10",)),
+        ("周五之前给我回复", ()),
+        ("下周一再说", ()),
+    ],
+)
+def test_deadline_weekdays_are_not_transaction_dates(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my 2FA code is 55 12 98 lol", "55 12 98"),
+        ("OTP 604-918", "604-918"),
+        ("验证码是 384 291", "384 291"),
+    ],
+)
+def test_spaced_codes_are_sensitive(text: str, secret: str) -> None:
+    assert run(text).sensitive == ("otp",)
+    assert secret not in mask_text(text)
+
+
+def test_phone_after_code_word_is_no_code() -> None:
+    details = run("verification code sent to 138 1234 5678")
+    assert details.sensitive == ()
+    assert details.values("account_contact") == ("+8613812345678",)
