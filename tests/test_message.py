@@ -512,6 +512,12 @@ def test_malformed_depends_on_serious_defects_only(
     assert probe.malformed is malformed is is_malformed(probe)
 
 
+def test_serious_defects_lists_only_the_serious_ones() -> None:
+    msg = sample("bad_boundary.eml")
+    assert msg.serious_defects == ("bad_boundary", "bad_mime_structure")
+    assert "repaired_boundary" in msg.defects
+
+
 def test_serious_defect_keys_match_by_prefix() -> None:
     assert is_serious_defect("parser_error:ValueError")
     assert not is_serious_defect("header_defect:no_from")

@@ -100,6 +100,11 @@ class ParsedMessage:
         """True when a human must handle this mail (see ``SERIOUS_DEFECTS``)."""
         return is_malformed(self)
 
+    @property
+    def serious_defects(self) -> tuple[str, ...]:
+        """The defects that make this mail malformed, in the order they were found."""
+        return tuple(defect for defect in self.defects if is_serious_defect(defect))
+
 
 def is_serious_defect(defect: str) -> bool:
     """True when defect key ``defect`` makes a mail humans-only."""
