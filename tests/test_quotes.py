@@ -55,6 +55,12 @@ CASES = [
         id="outlook-header-block",
     ),
     pytest.param(
+        "Please check.\n\n--------------------\nFrom: OKPay Support\nSent: Tuesday\nTo: John\n"
+        "Subject: RE: x\nold text",
+        "Please check.",
+        id="html-rule-above-header-block",
+    ),
+    pytest.param(
         "See below.\n\nFrom: OKPay <s@okpay.example>\nDate: Tuesday, 14 May 2024\nTo: me\n"
         "Subject: Re: refund\n\nold",
         "See below.",
@@ -75,6 +81,11 @@ CASES = [
         "请帮忙查一下。\n\n------------------\xa0Original\xa0------------------\nFrom: x\n\nold",
         "请帮忙查一下。",
         id="qq-english-original-rule-nbsp",
+    ),
+    pytest.param(
+        "请回复。\n\n-----邮件原件-----\n发件人: OKPay\n\n旧内容",
+        "请回复。",
+        id="outlook-chinese-original-rule",
     ),
     pytest.param(
         "充值没有到账。\n\n发件人：OKPay客服\n发送时间：2024-05-22 14:05\n收件人：王五\n主题：充值\n\n旧",
@@ -144,6 +155,21 @@ CASES = [
         "My refund is late.\n\nThanks,\nCan you tell me when it arrives?",
         "My refund is late.\n\nThanks,\nCan you tell me when it arrives?",
         id="question-after-signoff-is-kept",
+    ),
+    pytest.param(
+        "My card was stolen.\n\nThanks\nAlso my account number is 12345\nand my phone is 555",
+        "My card was stolen.\n\nThanks\nAlso my account number is 12345\nand my phone is 555",
+        id="sentences-after-signoff-are-kept",
+    ),
+    pytest.param(
+        "卡被盗了。\n\n谢谢\n另外我的账号是12345",
+        "卡被盗了。\n\n谢谢\n另外我的账号是12345",
+        id="chinese-sentence-after-signoff-is-kept",
+    ),
+    pytest.param(
+        "Refund?\n\nKind regards,\nAnna Berg\nHead of Finance, Berg & Sons\n12 High Street",
+        "Refund?",
+        id="signature-with-title-and-address",
     ),
     pytest.param(
         "Thank you for your help, the refund arrived.",

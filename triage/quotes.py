@@ -35,11 +35,11 @@ _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 _ATTRIBUTION_END = re.compile(r"(?:\bwrote|写道|寫道)[ \t]*[:：]\s*$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(r"^(?:On\s|在\s*\S|.{0,120}?(?:于|於)\s*\d{2,4}\s*[年/-])")
 _ORIGINAL_RULE = re.compile(
-    r"^-{2,}\s*(?:Original Message|Original|Reply Message|原始邮件|原始郵件|原邮件|回复的原邮件)"
-    r"\s*-{2,}$",
+    r"^-{2,}\s*(?:Original Message|Original|Reply Message"
+    r"|原始邮件|原始郵件|原邮件|邮件原件|郵件原件|回复的原邮件)\s*-{2,}$",
     re.IGNORECASE,
 )
-_UNDERSCORE_RULE = re.compile(r"^_{8,}$")
+_RULE_LINE = re.compile(r"^(?:_{8,}|-{8,})$")  # Outlook's underscores; an HTML <hr> as dashes
 _HEADER_KEY = re.compile(r"^\*?[ \t]*([A-Za-z]+|[\u4e00-\u9fff]{2,4})[ \t]*(?:\*[ \t]*)?[:：]")
 _FROM_KEYS = frozenset({"from", "发件人", "發件人", "寄件者", "寄件人"})
 _SENT_KEYS = frozenset({"sent", "发送时间", "發送時間", "寄件日期", "时间", "時間"})
@@ -71,6 +71,8 @@ _ENDS_WITH_THANKS = re.compile(
 # A bare name: up to four capitalised Latin words, or two to six Han characters.
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,6})$")
 _QUESTION = re.compile(r"[?？]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z']*\b")
+_MAX_SIGNATURE_LOWER_WORDS = 4
 
 
 def split_new_text(body: str) -> str:
@@ -159,11 +161,11 @@ def _first_history_marker(lines: list[str]) -> int | None:
         if _is_attribution_at(lines, index):
             return index
         if _is_header_block_at(lines, index):
-            # Outlook puts a rule of underscores just above the header block.
+            # Outlook puts a horizontal rule just above the header block.
             above = index - 1
             while above >= 0 and not lines[above].strip():
                 above -= 1
-            if above >= 0 and _marker_match(_UNDERSCORE_RULE, lines[above]):
+            if above >= 0 and _marker_match(_RULE_LINE, lines[above]):
                 return above
             return index
     return None
@@ -245,5 +247,12 @@ def _drop_signoff_block(lines: list[str]) -> list[str]:
 
 
 def _is_signature_line(line: str) -> bool:
+    """Could be a name, title, company, phone or address line; not a sentence of the mail."""
     stripped = line.strip()
-    return len(stripped) <= _MAX_SIGNATURE_LINE_CHARS and not _QUESTION.search(stripped)
+    if len(stripped) > _MAX_SIGNATURE_LINE_CHARS or _QUESTION.search(stripped):
+        return False
+    # Sentences carry lower-case words ("my account number is"), or "我" / "。" in Chinese;
+    # signature lines are mostly capitalised names, numbers and addresses.
+    if len(_LOWER_WORD.findall(stripped)) >= _MAX_SIGNATURE_LOWER_WORDS:
+        return False
+    return "我" not in stripped and not stripped.endswith("。")
