@@ -619,3 +619,20 @@ def test_any_unexpected_error_still_returns_a_message(monkeypatch: pytest.Monkey
     msg = parse_message(mail("From: a@example.com\nSubject: still here"))
     assert msg.subject == "still here"
     assert msg.defects[0] == "parser_error:ValueError" and msg.malformed
+
+
+@pytest.mark.parametrize(
+    ("header", "subject", "defect"),
+    [
+        ("=?utf-8?B?!!?= tail", "=?utf-8?B?!!?= tail", "header_defect:bad_encoded_word"),
+        ("=?utf-8?B?5byg?=abc", "张abc", None),
+        ("=?utf-8?B?5byg?= x =?utf-8?B?5LiJ?=", "张 x 三", None),
+        ("=?utf-8?B?5byg?==?gbk?B?zcu/7g==?=", "张退款", None),
+        ("=?utf-8?B?5byg", "=?utf-8?B?5byg", None),  # never closed: left as it is
+    ],
+)
+def test_odd_encoded_words(header: str, subject: str, defect: str | None) -> None:
+    msg = parse_message(mail(f"From: a@example.com\nSubject: {header}"))
+    assert msg.subject == subject
+    if defect:
+        assert defect in msg.defects

@@ -378,14 +378,18 @@ def _recover_8bit(value: str, defects: _Defects) -> str:
     return _decode_bytes(data, None, defects)
 
 
-def _decode_encoded_word(charset: str, encoding: str, payload: str) -> bytes | None:
+def _decode_encoded_word(encoding: str, payload: str) -> bytes | None:
+    """The bytes of one encoded-word's payload, or None when it is not B/Q encoding at all."""
     data = payload.encode("ascii", errors="replace")
+    if encoding in "bB":
+        data = data.rstrip(b"=")
+        if _NOT_BASE64.search(data):
+            return None
+        # A dangling sixth of a byte is dropped; missing padding is forgiven.
+        data = data[: len(data) - len(data) % 4] if len(data) % 4 == 1 else data
+        data += b"=" * (-len(data) % 4)
     try:
-        if encoding in "bB":
-            data = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
-            data = data[: len(data) - len(data) % 4] if len(data) % 4 == 1 else data
-            return binascii.a2b_base64(data + b"=" * (-len(data) % 4))
-        return binascii.a2b_qp(data, header=True)
+        return binascii.a2b_base64(data) if encoding in "bB" else binascii.a2b_qp(data, header=True)
     except (binascii.Error, ValueError):
         return None
 
@@ -413,7 +417,7 @@ def _decode_header_text(value: str, defects: _Defects) -> str:
         gap = text[position : match.start()]
         position = match.end()
         charset = match.group(1).split("*", 1)[0]  # RFC 2231 language suffix
-        data = _decode_encoded_word(charset, match.group(2), match.group(3))
+        data = _decode_encoded_word(match.group(2), match.group(3))
         if data is None:
             defects.add("header_defect:bad_encoded_word")
             flush()
