@@ -2,7 +2,7 @@
 
 Usage: ``python bench/details.py --corpus tests/data/details_corpus.jsonl [--show-errors]``.
 A found value is correct when it equals a label (labels are already normalised). Prints one
-Markdown table per corpus part (all, hand-written, generated).
+Markdown table per corpus part (all, hand-written, both held-out sets, generated).
 """
 
 from __future__ import annotations
@@ -108,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("All mails", rows),
         ("Hand-written, development", [r for r in rows if r.get("source") == "hand"]),
         ("Hand-written, held out", [r for r in rows if r.get("source") == "holdout"]),
+        ("Hand-written, held out 2", [r for r in rows if r.get("source") == "hand_heldout_2"]),
         ("Generated", [r for r in rows if r.get("source") == "generated"]),
     ]
     for title, subset in parts:

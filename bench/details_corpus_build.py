@@ -19,6 +19,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from details_corpus_hand import HAND, HOLDOUT
+from details_corpus_hand2 import HOLDOUT_2
 
 Label = dict[str, list[str]]
 MONTHS = "January February March April May June July August September October November December"
@@ -650,6 +651,20 @@ def main(argv: list[str] | None = None) -> int:
             h.get("opts", {}),
         )
         for i, h in enumerate(HOLDOUT)
+    ]
+    rows += [
+        record(
+            f"z{i + 1:03d}",
+            "hand_heldout_2",
+            h["lang"],
+            h["sent"],
+            h["text"],
+            h.get("exp", {}),
+            h.get("inv", {}),
+            h.get("sens", []),
+            h.get("opts", {}),
+        )
+        for i, h in enumerate(HOLDOUT_2)
     ]
     rows += generate(random.Random(args.seed), args.count)
     out = Path(args.out)
