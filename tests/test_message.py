@@ -636,3 +636,12 @@ def test_odd_encoded_words(header: str, subject: str, defect: str | None) -> Non
     assert msg.subject == subject
     if defect:
         assert defect in msg.defects
+
+
+def test_a_non_header_line_inside_the_headers_is_serious() -> None:
+    raw = (
+        b"From: a@example.com\r\nX-A: 1\r\nnot a header\r\nContent-Type: text/html\r\n\r\n<p>x</p>"
+    )
+    msg = parse_message(raw)
+    assert msg.body_text.startswith("not a header\nContent-Type: text/html")
+    assert "bad_header_block" in msg.serious_defects

@@ -57,6 +57,9 @@ SERIOUS_DEFECTS = frozenset(
         "bad_boundary",  # multipart without (matching) boundaries: parts run together
         "bad_mime_structure",  # parts that contradict their declared structure
         "truncated",  # multipart never closed: the mail was cut off
+        # a line that is no header ends the header block early: the headers after it
+        # (Content-Type among them) are read as body text
+        "bad_header_block",
         "too_deep",  # nesting beyond MAX_MIME_DEPTH: some parts were not read
         "parser_error",  # the stdlib parser itself failed; only headers (if any) were read
     }
@@ -498,7 +501,7 @@ _EMAIL_DEFECT_KEYS: dict[type[email_errors.MessageDefect], str] = {
     email_errors.MultipartInvariantViolationDefect: "bad_mime_structure",
     email_errors.FirstHeaderLineIsContinuationDefect: "header_defect:continuation_first",
     email_errors.MisplacedEnvelopeHeaderDefect: "header_defect:misplaced_envelope",
-    email_errors.MissingHeaderBodySeparatorDefect: "header_defect:missing_separator",
+    email_errors.MissingHeaderBodySeparatorDefect: "bad_header_block",
     email_errors.InvalidMultipartContentTransferEncodingDefect: "header_defect:multipart_cte",
     email_errors.InvalidBase64PaddingDefect: "bad_base64",
     email_errors.InvalidBase64CharactersDefect: "bad_base64",
