@@ -46,14 +46,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--taxonomy", type=Path, default=ROOT / "config" / "taxonomy.toml")
     parser.add_argument("--version", default=time.strftime("starter-%Y.%m.%d"))
     parser.add_argument("--target-precision", type=float, default=0.97)
-    parser.add_argument("--folds", type=int, default=5, help="CV folds for the threshold")
+    parser.add_argument("--folds", type=int, default=3, help="CV folds for the threshold")
     return parser.parse_args(argv)
 
 
 def starter_params(version: str, target_precision: float, folds: int) -> classifier.TrainParams:
     """The product's training settings (chosen by cross-validation, see docs/benchmarks)."""
     return classifier.TrainParams(
-        threshold_folds=folds, target_precision=target_precision, version=version
+        threshold_folds=folds,
+        target_precision=target_precision,
+        version=version,
+        # the hand-written mail-like examples count three times: a few hundred of them
+        # against 10k Banking77 one-liners (better macro-F1 on seed and held-out mail in CV)
+        source_weights=(("seed-en", 3.0), ("seed-zh", 3.0)),
     )
 
 

@@ -70,7 +70,11 @@ class TrainParams:
     c: float = 20.0
     class_weight: Literal["balanced"] | None = None
     max_iter: int = 3000
+    tol: float = 1e-3  # why not sklearn's 1e-4: half the iterations, same accuracy in CV
     calibration_folds: int = 3
+    # (source, weight) pairs: weight of each example by where it came from, default 1.0.
+    # Why: a few hundred hand-written mail-like examples must count against 10k Banking77 lines.
+    source_weights: tuple[tuple[str, float], ...] = ()
     # >= 2: choose the threshold on cross-validated probabilities (costs folds x train time);
     # 0: use ``fixed_threshold`` as is.
     threshold_folds: int = 0
@@ -232,6 +236,7 @@ def _build_pipeline(params: TrainParams) -> Pipeline:
             C=params.c,
             class_weight=params.class_weight,
             max_iter=params.max_iter,
+            tol=params.tol,
             random_state=params.seed,
         )
     else:
@@ -290,7 +295,7 @@ def cross_validated_probabilities(
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=params.seed)
     for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
         pipeline = _build_pipeline(params)
-        pipeline.fit([normalise_text(texts[i]) for i in train_idx], y[train_idx])
+        _fit(pipeline, [examples[i] for i in train_idx], y[train_idx], params)
         fold_probs = _probabilities(pipeline, [texts[i] for i in test_idx])
         columns = np.asarray(pipeline.classes_, dtype=np.int64)
         probs[np.ix_(test_idx, columns)] = fold_probs
@@ -334,7 +339,7 @@ def train(examples: Sequence[Example], params: TrainParams) -> ModelArtifact:
         threshold = choose_threshold(probs, y, params.target_precision)
         metrics["cross_validation"] = _report_from_probs(probs, y, labels, threshold).to_dict()
     pipeline = _build_pipeline(params)
-    pipeline.fit([normalise_text(ex.text) for ex in examples], [ex.label for ex in examples])
+    _fit(pipeline, examples, np.array([ex.label for ex in examples]), params)
     seconds = time.perf_counter() - started
     card = ModelCard(
         version=params.version,
@@ -352,16 +357,34 @@ def train(examples: Sequence[Example], params: TrainParams) -> ModelArtifact:
     return ModelArtifact(pipeline=pipeline, labels=card.labels, threshold=threshold, card=card)
 
 
+def _fit(
+    pipeline: Pipeline, examples: Sequence[Example], y: npt.NDArray[Any], params: TrainParams
+) -> None:
+    texts = [normalise_text(ex.text) for ex in examples]
+    if not params.source_weights:
+        pipeline.fit(texts, y)
+        return
+    weights = dict(params.source_weights)
+    sample_weight = np.array([weights.get(ex.source, 1.0) for ex in examples])
+    pipeline.fit(texts, y, clf__sample_weight=sample_weight)
+
+
 def _params_to_dict(params: TrainParams) -> dict[str, Any]:
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(params).items()}
+    return {k: _listify(v) for k, v in asdict(params).items()}
+
+
+def _listify(value: Any) -> Any:
+    return [_listify(v) for v in value] if isinstance(value, tuple | list) else value
+
+
+def _tupleify(value: Any) -> Any:
+    return tuple(_tupleify(v) for v in value) if isinstance(value, list) else value
 
 
 def params_from_dict(data: Mapping[str, Any]) -> TrainParams:
     """TrainParams from its model-card form; unknown keys are ignored (newer cards)."""
     known = {f for f in TrainParams.__dataclass_fields__}
-    kwargs: dict[str, Any] = {
-        k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known
-    }
+    kwargs: dict[str, Any] = {k: _tupleify(v) for k, v in data.items() if k in known}
     return TrainParams(**kwargs)
 
 
