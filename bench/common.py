@@ -203,6 +203,9 @@ class ForkedTriage:
             try:
                 os.dup2(out, 1)
                 os.dup2(out, 2)
+                # The parent may have replaced sys.std* (pytest's capture): log to the file.
+                sys.stdout = open(1, "w", buffering=1, closefd=False)  # noqa: SIM115
+                sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
                 from triage import cli
 
                 code = cli.main(argv)

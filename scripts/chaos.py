@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -87,6 +88,11 @@ class ChaosReport:
             "result:                 "
             + ("OK" if not self.problems else "FAILED\n  " + "\n  ".join(self.problems)),
         ]
+
+
+def in_reply_to(message: EmailMessage) -> str:
+    """The In-Reply-To of a captured mail, unfolded (a long Message-ID gets a folded header)."""
+    return "".join(str(message["In-Reply-To"] or "").split())
 
 
 def progress(db: Path, capture_dir: Path) -> int:
@@ -238,7 +244,7 @@ def check(report: ChaosReport, stack: MailStack, db: Path, delivered: set[str]) 
 
     captured = stack.captured()
     report.replies_captured = len(captured)
-    answered = Counter(str(m.message["In-Reply-To"] or "").strip() for m in captured)
+    answered = Counter(in_reply_to(m.message) for m in captured)
     report.duplicate_replies = sum(n - 1 for n in answered.values() if n > 1)
     if report.duplicate_replies:
         doubles = [mid for mid, n in answered.items() if n > 1]

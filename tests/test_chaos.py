@@ -5,6 +5,10 @@ The full run (1,000 mails, 20 kills) is `scripts/chaos.py --mails 1000 --kills 2
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,12 +21,21 @@ from triage.devstack import MailStack
 pytestmark = pytest.mark.integration
 
 
+@pytest.fixture
+def state_dir() -> Iterator[Path]:
+    """The state database on tmpfs: the test is about crashes, not fsync speed."""
+    shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    where = Path(tempfile.mkdtemp(prefix="chaos", dir=shm))
+    yield where
+    shutil.rmtree(where, ignore_errors=True)
+
+
 def test_sigkilled_daemon_answers_each_mail_at_most_once_and_files_every_mail(
-    clean_mailbox: MailStack, tmp_path: Path
+    clean_mailbox: MailStack, tmp_path: Path, state_dir: Path
 ) -> None:
     config = config_for(
         clean_mailbox,
-        tmp_path / "triage",
+        state_dir,
         limits=dict(HIGH_LIMITS),
         poll={"interval_seconds": 1},
     )
