@@ -645,3 +645,11 @@ def test_a_non_header_line_inside_the_headers_is_serious() -> None:
     msg = parse_message(raw)
     assert msg.body_text.startswith("not a header\nContent-Type: text/html")
     assert "bad_header_block" in msg.serious_defects
+
+
+def test_8bit_body_with_a_codec_that_always_fails_is_still_read() -> None:
+    raw = mail("From: a@example.com\nContent-Type: text/plain; charset=undefined", "你好".encode())
+    msg = parse_message(raw)
+    assert msg.body_text == "你好"
+    assert "unknown_charset:undefined" in msg.defects
+    assert not [d for d in msg.defects if d.startswith("parser_error")]

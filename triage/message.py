@@ -526,6 +526,17 @@ class _Piece:
     is_html: bool
 
 
+def _raw_payload(part: Message) -> object:
+    """The payload as the parser stored it: a str (8-bit bytes surrogate-escaped) or a list."""
+    try:
+        return part.get_payload()
+    except Exception:
+        # For an 8-bit payload the stdlib decodes with the declared charset and only expects
+        # LookupError; a codec such as "undefined" raises UnicodeError instead. The stored
+        # payload is what we want anyway.
+        return getattr(part, "_payload", "")
+
+
 _MULTIPART = re.compile(rb"multipart/", re.IGNORECASE)
 MAX_MULTIPARTS = 6 * MAX_MIME_DEPTH  # multipart entities a mail may declare before we give up
 
@@ -712,7 +723,7 @@ class _MailParser:
         return self._text_piece(part, is_html=ctype == "text/html")
 
     def _split_on_found_boundary(self, part: Message, depth: int) -> list[_Piece]:
-        payload = part.get_payload()
+        payload = _raw_payload(part)
         if not isinstance(payload, str) or depth >= MAX_MIME_DEPTH:
             return []
         found = _DELIMITER_LINE.search(payload)
@@ -777,7 +788,7 @@ class _MailParser:
     def _transfer_decoded(self, part: Message) -> bytes:
         """The part's bytes with its Content-Transfer-Encoding undone, leniently."""
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
-        raw = part.get_payload()
+        raw = _raw_payload(part)
         if cte == "base64" and isinstance(raw, str):
             # The stdlib hands back the undecoded text when the length is off by one (a cut
             # mail); decoding what is there keeps the sender's words.
