@@ -369,3 +369,17 @@ def test_history_lines_are_json(tmp_path: Path, models: dict[str, Path],
     record = json.loads(lines[0])
     assert record["at"] == "2026-11-20T09:00:00+00:00" and record["data"] == ["h.jsonl"]
     assert record["gate"]["passed"] is True
+
+
+def test_a_requested_reload_loads_again_without_a_change(
+    tmp_path: Path, models: dict[str, Path], held_out: list[Example]
+) -> None:
+    registry = Registry(tmp_path / "registry")
+    assert promote(registry, models["good"], held_out, Gate(), NOW).promoted
+    watcher = ModelWatcher(registry.root)
+    first = watcher.current
+    assert watcher.reload_if_changed() is None
+    watcher.request_reload()  # what a SIGHUP handler does
+    again = watcher.reload_if_changed()
+    assert again is not None and again is not first and again.version == first.version
+    assert watcher.reload_if_changed() is None  # the request is used up

@@ -273,11 +273,13 @@ def cmd_train(args: argparse.Namespace) -> int:
         from triage.harvest import corrections_as_examples
 
         assert cfg is not None
-        store = _open_store(cfg)
-        try:
-            corrections = corrections_as_examples(store)
-        finally:
-            store.close()
+        corrections = []
+        if cfg.store_path.exists():
+            store = _open_store(cfg)
+            try:
+                corrections = corrections_as_examples(store)
+            finally:
+                store.close()
         progress(f"loaded {len(corrections)} agents' corrections from {cfg.store_path}")
         examples += corrections
     if not examples:
@@ -318,7 +320,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     cfg = _config(args, required=any(d.startswith(IMAP_PREFIX) for d in args.data))
     model_path = resolve_model_dir(Path(args.model))
     artifact = load(model_path)
-    examples = load_data(args.data, cfg, None, args.mailbox)
+    examples = load_data(args.data, cfg, artifact.labels, args.mailbox)
     if not examples:
         raise CommandError("no examples to evaluate on")
     if args.threshold:
@@ -353,7 +355,8 @@ def cmd_promote(args: argparse.Namespace) -> int:
     if args.target_precision:
         gate = Gate(args.target_precision, gate.max_f1_drop, gate.max_coverage_drop)
     data_specs = list(args.data) or [str(p) for p in settings.promote_data]
-    data = load_data(data_specs, cfg, None, None) if data_specs else []
+    expected = _taxonomy_names(cfg)
+    data = load_data(data_specs, cfg, expected, None) if data_specs else []
     outcome = promote(
         registry,
         Path(args.model),
@@ -361,7 +364,7 @@ def cmd_promote(args: argparse.Namespace) -> int:
         gate,
         _now(),
         force=args.force,
-        expected_labels=_taxonomy_names(cfg),
+        expected_labels=expected,
         threshold=settings.threshold,
         data_names=data_specs,
     )

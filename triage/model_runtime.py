@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -109,6 +110,11 @@ class ModelWatcher:
         self._seen = model_signature(self.model_dir)
         self.current = initial if initial is not None else self._load()
         self.last_error: str | None = None
+        self._requested = threading.Event()
+
+    def request_reload(self) -> None:
+        """Ask for a reload at the next ``reload_if_changed`` (safe in a signal handler)."""
+        self._requested.set()
 
     def _load(self) -> LoadedClassifier:
         return load_classifier(self.model_dir, self.threshold, self.expected_labels)
@@ -143,8 +149,11 @@ class ModelWatcher:
         return fresh
 
     def reload_if_changed(self) -> LoadedClassifier | None:
-        """The freshly loaded model when something changed and it loaded; else None."""
-        if not self.changed():
+        """The freshly loaded model when something changed (or a reload was requested, e.g.
+        on SIGHUP) and it loaded; else None. Call it between polls, never mid-mail."""
+        requested = self._requested.is_set()
+        self._requested.clear()
+        if not requested and not self.changed():
             return None
         before = self.current
         after = self.reload()
