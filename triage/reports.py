@@ -88,11 +88,14 @@ def history_view(store: Store, key: str) -> str | None:
             f" missing {', '.join(json.loads(r['missing'] or '[]')) or '-'}\n"
             f"  details: {shown or '-'}" + (f"\n  error: {r['error']}" if r["error"] else "")
         )
-    events = (
-        store.audit_rows("ticket_id=?", (ticket.id,))
-        if ticket is not None
-        else store.audit_rows("message_id=?", (key,))
-    )
+    # Events of the ticket and of each of its mails (an agent's correction is recorded
+    # against the mail, not the ticket).
+    ids = [str(r["message_id"]) for r in msgs] or [key]
+    marks = ",".join("?" * len(ids))
+    if ticket is not None:
+        events = store.audit_rows(f"ticket_id=? OR message_id IN ({marks})", (ticket.id, *ids))
+    else:
+        events = store.audit_rows(f"message_id IN ({marks})", ids)
     if events:
         lines.append("\nEvents:")
         lines += [f"  {e['at']}  {e['event']:9} {e['text']}" for e in events]
