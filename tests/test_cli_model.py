@@ -215,3 +215,21 @@ def test_train_params_merge_the_target_and_overrides() -> None:
     params = train_params('{"c": 3, "word_ngrams": [1, 3]}', 0.95, "v1")
     assert (params.c, params.word_ngrams, params.target_precision) == (3, (1, 3), 0.95)
     assert params.threshold_folds == 5 and params.version == "v1"
+
+
+def test_data_may_be_a_folder_of_jsonl_files_and_empty_data_is_an_error(
+    trained: Path, data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "eval"
+    folder.mkdir()
+    held = synthetic(HELD_OUT_FILLERS)
+    write_jsonl(folder / "one.jsonl", held[:20])
+    write_csv(folder / "two.csv", held[20:])
+    assert main(["evaluate", str(trained), str(folder)]) == 0
+    assert f"examples:               {len(held)}" in capsys.readouterr().out
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    assert main(["promote", str(trained), "--registry", str(tmp_path / "r"),
+                 "--data", str(empty)]) == 2  # fmt: skip
+    assert "no examples found" in capsys.readouterr().err
+    assert not (tmp_path / "r" / "CURRENT").exists()

@@ -127,10 +127,21 @@ def load_data(
         if spec.startswith(IMAP_PREFIX):
             out.extend(_imap_data(spec[len(IMAP_PREFIX) :], cfg, categories, mailbox))
             continue
-        examples = load_examples(Path(spec))
+        examples = _load_path(Path(spec))
+        if not examples:
+            raise CommandError(f"{spec}: no examples found")
         progress(f"loaded {spec}: {len(examples)} examples")
         out.extend(examples)
     return out
+
+
+def _load_path(path: Path) -> list[Example]:
+    """A file; a folder of .jsonl/.csv files; or a folder of ``<label>/*.eml`` folders."""
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in (".jsonl", ".csv"))
+        if files:
+            return [ex for f in files for ex in load_examples(f)]
+    return load_examples(path)
 
 
 def _imap_data(
@@ -151,6 +162,8 @@ def _imap_data(
             out += imap_examples(box, pattern, cfg.queue.category_folder, categories, progress)
         except MailboxError as exc:
             raise CommandError(f"mailbox {box.name}: {exc}") from exc
+    if not out:
+        raise CommandError(f"{IMAP_PREFIX}{pattern}: no examples found")
     return out
 
 
@@ -497,7 +510,7 @@ def register(sub: argparse._SubParsersAction, add: AddParser) -> None:  # type: 
         "data",
         nargs="+",
         metavar="DATA",
-        help="a .csv/.jsonl file, a folder of <label>/*.eml, or imap:PATTERN "
+        help="a .csv/.jsonl file, a folder of them, a folder of <label>/*.eml, or imap:PATTERN "
         "(e.g. imap:Triage/*: every category folder, labelled by folder)",
     )
     p.add_argument("-o", "--output", help="model folder to write (default models/VERSION)")
