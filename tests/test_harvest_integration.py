@@ -230,7 +230,14 @@ def test_harvest_records_an_agents_move_and_retag_once(
     assert "0 new labels, 2 already recorded" in again
     assert len(labels_in(cfg.store_path)) == 2
 
-    # The category folders as training data: labelled by folder, text masked.
+    # The category folders as training data: labelled by folder, text masked; the daemon's
+    # own notes to agents (X-Triage-Ticket) are not customer mail and are left out.
+    note = EmailMessage()
+    note["From"] = cfg.service.reply_from
+    note["Subject"] = "[TKT-1001] incomplete: transaction_id still missing"
+    note["X-Triage-Ticket"] = "TKT-1001"
+    note.set_content("Ticket TKT-1001 got a request for details and one reminder.")
+    agent.append(f"Triage/{moved_to}", note.as_bytes())
     out_dir = plumbing_config.parent / "from-imap"
     code = main(["train", "imap:Triage/*", "-c", str(plumbing_config), "-o", str(out_dir),
                  "--holdout", "0", "--params", '{"threshold_folds": 0}'])  # fmt: skip

@@ -159,7 +159,10 @@ def _imap_data(
     out: list[Example] = []
     for box in boxes:
         try:
-            out += imap_examples(box, pattern, cfg.queue.category_folder, categories, progress)
+            out += imap_examples(
+                box, pattern, cfg.queue.category_folder, categories, progress,
+                own_addresses=cfg.service.own_addresses,
+            )  # fmt: skip
         except MailboxError as exc:
             raise CommandError(f"mailbox {box.name}: {exc}") from exc
     if not out:

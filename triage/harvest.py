@@ -34,6 +34,7 @@ FETCH_BATCH = 200
 AGENT_MOVE = "agent_move"
 AGENT_KEYWORD = "agent_keyword"
 _MSGID_FIELD = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
+OWN_MAIL_HEADER = "X-Triage-Ticket"  # on the daemon's notes and forwards, never on customers'
 _ANGLE_ID = re.compile(r"<[^<>\s]+>")
 
 Progress = Callable[[str], None]
@@ -193,6 +194,7 @@ def imap_examples(
     category_template: str,
     allowed: Container[str] | None = None,
     progress: Progress = _quiet,
+    own_addresses: Container[str] = (),
 ) -> list[Example]:
     """Every mail of the folders matching ``pattern`` as a training example labelled with its
     folder's category (the part ``{category}`` stands for; else the folder's last name)."""
@@ -208,9 +210,21 @@ def imap_examples(
                 continue
             uids = _select(client, folder)
             bodies = _fetch_bodies(client, uids)
-            texts = [training_text(bodies[u]) for u in uids if u in bodies]
-            examples = [Example(t, label, f"imap:{folder}") for t in texts if t.strip()]
-            progress(f"imap {mailbox.name}: {folder}: {len(examples)} examples as {label!r}")
+            examples, ours = [], 0
+            for uid in uids:
+                if uid not in bodies:
+                    continue
+                parsed = parse_message(bodies[uid])
+                if parsed.from_addr in own_addresses or parsed.header(OWN_MAIL_HEADER):
+                    ours += 1  # our own notes to agents, not customer mail
+                    continue
+                text = mask_text(parsed.classify_text)
+                if text.strip():
+                    examples.append(Example(text, label, f"imap:{folder}"))
+            progress(
+                f"imap {mailbox.name}: {folder}: {len(examples)} examples as {label!r}"
+                + (f" ({ours} of our own mails skipped)" if ours else "")
+            )
             out.extend(examples)
     return out
 
