@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -189,7 +190,34 @@ def cmd_run(args: argparse.Namespace) -> int:
             cfg.metrics.host, cfg.metrics.port, cfg.metrics.healthy_within_seconds
         )
         log.info("metrics on http://%s:%s/metrics", cfg.metrics.host, server.port)
-    daemon = Daemon(service.poll_all, cfg.poll.interval_seconds, service.request_stop)
+    from triage import wiring
+    from triage.model_runtime import ModelWatcher
+
+    first = service.pollers[0].engine
+    watcher = ModelWatcher(
+        cfg.classifier.model_dir,
+        cfg.classifier.threshold,
+        first.taxonomy.names,
+        initial=first.classifier,  # type: ignore[arg-type]
+    )
+
+    def poll() -> object:
+        # Between polls, never mid-mail: a newly promoted model takes over here.
+        fresh = watcher.reload_if_changed()
+        if fresh is not None:
+            service.set_engine(wiring.build_engine(cfg, model=fresh))
+            log.info("now serving model %s", fresh.version)
+            if metrics is not None:
+                metrics.set_model_version(fresh.version)
+        return service.poll_all()
+
+    daemon = Daemon(poll, cfg.poll.interval_seconds, service.request_stop)
+
+    def on_hup(signum: int, frame: object) -> None:
+        watcher.request_reload()
+        daemon.wake()
+
+    signal.signal(signal.SIGHUP, on_hup)
     try:
         return daemon.run(idle=start_idle)
     finally:
@@ -285,6 +313,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", default="7d", help="7d, 12h, 30m or an ISO date (default 7d)")
     p.set_defaults(func=cmd_report)
     add("status", "health of each mailbox: last good poll, failures").set_defaults(func=cmd_status)
+    from triage import cli_model
+
+    cli_model.register(sub, add)
     return parser
 
 

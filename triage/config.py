@@ -76,8 +76,13 @@ class PollConfig:
 
 @dataclass(frozen=True)
 class ClassifierConfig:
-    model_dir: Path
+    model_dir: Path  # a model folder, or a registry whose CURRENT names the promoted model
     threshold: float  # 0: the model card's threshold
+    registry_dir: Path | None = None  # where `triage promote` keeps models (default: model_dir)
+    target_precision: float = 0.97  # precision the abstain threshold must reach
+    promote_max_f1_drop: float = 0.005
+    promote_max_coverage_drop: float = 0.05
+    promote_data: tuple[Path, ...] = ()  # default held-out data for `triage promote`
 
 
 @dataclass(frozen=True)
@@ -317,9 +322,22 @@ def load_config(path: str | Path) -> Config:
     classifier = ClassifierConfig(
         model_dir=s.path("model_dir", "../models/starter", base),
         threshold=s.get("threshold", float, 0.0),
+        registry_dir=s.optional_path("registry_dir", base),
+        target_precision=s.positive("target_precision", float, 0.97),
+        promote_max_f1_drop=s.get("promote_max_f1_drop", float, 0.005),
+        promote_max_coverage_drop=s.get("promote_max_coverage_drop", float, 0.05),
+        promote_data=tuple(
+            (base / p).resolve() if not Path(p).is_absolute() else Path(p)
+            for p in s.strings("promote_data")
+        ),
     )
     if not 0.0 <= classifier.threshold < 1.0:
         raise s.fail("threshold", "expected a number from 0 to below 1")
+    if classifier.target_precision > 1.0:
+        raise s.fail("target_precision", "expected a number from 0 to 1")
+    for key in ("promote_max_f1_drop", "promote_max_coverage_drop"):
+        if getattr(classifier, key) < 0:
+            raise s.fail(key, "must not be negative")
 
     s = opened("details")
     details = DetailsConfig(
