@@ -83,3 +83,27 @@ def test_ten_kilobyte_mail_stays_functional() -> None:
     assert details.values("transaction_id") == ("TXN-2024-000123",)
     assert "1250.00 USD" in details.values("amount")
     assert len(masked) >= len(text) - 100
+
+
+def test_long_runs_after_new_leads_stay_linear() -> None:
+    hostile = (
+        "it says "
+        + "A" * 5000
+        + "1b "
+        + "Status: "
+        + "x " * 2000
+        + "the terminal showed "
+        + "AB " * 2000
+        + "c"
+        + "验证码是 "
+        + "5 " * 3000
+        + "密码"
+        + "好" * 3000
+        + "是"
+        + "Reference: "
+        + "A/" * 2000
+    )
+    start = time.perf_counter()
+    extract_details(hostile, sent_at=SENT)
+    mask_text(hostile)
+    assert time.perf_counter() - start < 3.0

@@ -206,3 +206,77 @@ def test_phone_after_code_word_is_no_code() -> None:
     details = run("verification code sent to 138 1234 5678")
     assert details.sensitive == ()
     assert details.values("account_contact") == ("+8613812345678",)
+
+
+# ---- general fixes found on the second held-out set (each rule, both languages)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("UTR 618274930112 for the transfer", "transaction_id", ("618274930112",)),
+        ("Reference: OKP/NG/2611/0045", "transaction_id", ("OKP/NG/2611/0045",)),
+        ("Remittance no. RM-26-004417", "transaction_id", ("RM-26-004417",)),
+        ("withdrawal ID WD-88123456", "transaction_id", ("WD-88123456",)),
+        ("the remittance was late", "transaction_id", ()),
+        ("order 2024/05/12", "transaction_id", ()),
+        ("sent on the 10th", "transaction_date", ("2024-05-10",)),
+        ("on the 28th at 3pm", "transaction_date", ("2024-04-28T15:00",)),
+        ("it failed on the 3rd attempt", "transaction_date", ()),
+        ("about 300 JOD a month", "amount", ("300.00 JOD",)),
+        ("我昨晚转了1.2万给我妈", "amount", ("12000.00 CNY",)),
+        ("转了2万次也不行", "amount", ()),
+        (
+            "a banner pops up at the top: Daily limit reached. But",
+            "error_message",
+            ("Daily limit reached",),
+        ),
+        ('they told her "Transaction not found".', "error_message", ("Transaction not found",)),
+        ("Status: Failed but my card got debited.", "error_message", ("Failed",)),
+        (
+            "message reads Session expired, please sign in again - twice",
+            "error_message",
+            ("Session expired, please sign in again",),
+        ),
+        (
+            "the terminal showed DECLINED - CONTACT ISSUER. Odd",
+            "error_message",
+            ("DECLINED - CONTACT ISSUER",),
+        ),
+        ("crashes with code 0x80040154 on launch", "error_message", ("0x80040154",)),
+        (
+            "failed with status REJECTED_BY_BENEFICIARY_BANK.",
+            "error_message",
+            ("REJECTED_BY_BENEFICIARY_BANK",),
+        ),
+        ("弹窗写着：系统繁忙，请稍后再试", "error_message", ("系统繁忙，请稍后再试",)),
+        ("a charge labelled 'Service fee' I never agreed to", "error_message", ()),
+        ("it just says Locked.", "error_message", ()),
+        ("the app says I should wait", "error_message", ()),
+        ("他说：我没收到钱", "error_message", ()),
+        ("Nothing OS 2.6", "os_version", ("Nothing OS 2.6",)),
+        ("澎湃OS 1.0.5，", "os_version", ("HyperOS 1.0.5",)),
+        ("Flyme 10.5，", "os_version", ("Flyme 10.5",)),
+        ("vivo X100s升级后", "device_model", ("vivo X100s",)),
+        ("I live in Spain and sent €2.350,00 to my brother in Germany", "country", ("DE",)),
+        ("SGD 760 to Kuala Lumpur (Maybank, MBBEMYKL)", "swift_bic", ("MBBEMYKL",)),
+    ],
+)
+def test_second_round_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    details = extract_details(text, sent_at=WEDNESDAY)
+    assert details.values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("我的验证码是 5 5 1 2 9 8，你们客服让我发的", ("otp",)),
+        ("我的支付密码好像泄露了，之前设置的是 882211，麻烦重置", ("password",)),
+        ("密码错误，订单号是 12345678", ()),
+        ("验证码 5 分钟内有效", ()),
+    ],
+)
+def test_second_round_secrets(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds
+    if kinds:
+        assert "****" in mask_text(text)

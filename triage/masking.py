@@ -148,8 +148,18 @@ def mask_text(text: str) -> str:
     return "".join(out)
 
 
+# Details whose normalised values are built from a closed shape (ISO date, "12.00 EUR",
+# "iPhone 15", "DE", a BIC) and so cannot carry personal data.
+_SHAPED = frozenset(
+    {"transaction_date", "amount", "device_model", "app_version", "os_version", "country"}
+    | {"swift_bic"}
+)
+
+
 def mask_value(name: str, value: str) -> str:
     """The ``display`` form of an extracted detail: personal data masked, the rest as is."""
+    if name in _SHAPED:
+        return value
     if name == "account_contact":
         if "@" in value:
             return mask_email(value)

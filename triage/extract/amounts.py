@@ -240,9 +240,14 @@ _CODES = [
     "UYU",
     "UGX",
     "TZS",
+    *sorted(
+        {"JOD", "LBP", "IQD", "TND", "DZD", "XOF", "XAF", "ETB", "ZMW", "RWF", "MMK", "KHR"}
+        | {"LAK", "MNT", "BND", "FJD", "MVR", "MUR", "AZN", "UZS", "KGS", "BYN", "MDL", "RSD"}
+        | {"MKD", "BAM", "GEL", "AMD"}
+    ),
 ]
 # Codes that are also English words count only in upper case ("10 MAD", not "10 mad").
-_WORDLIKE_CODES = frozenset({"PEN", "MAD", "TRY"})
+_WORDLIKE_CODES = frozenset({"PEN", "MAD", "TRY", "GEL", "AMD", "BAM", "MDL", "MMK", "LAK"})
 _ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "UGX"})
 # Chinese numerals written out ("两百块", "一千二百元").
 _ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
@@ -334,6 +339,16 @@ def _japan_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_wan_re() -> re.Pattern[str]:
+    # "转了1.2万给我妈": Chinese money verbs before a number in 万/千 mean yuan.
+    return re.compile(
+        r"(?:转了|付了|汇了|充了|充值了?|提现了?|花了|借了|还了|赔了|转账|汇款|退了|扣了)\s*"
+        r"(?P<n>\d{1,4}(?:\.\d{1,2})?)\s*(?P<u>万|千)"
+        r"(?![元块人民币美欧英港日韩澳加新台泰卢林比越印次人个张笔条件步多天年月号分秒])"
+    )
+
+
 def parse_zh_numeral(raw: str) -> Decimal | None:
     """Read written-out Chinese numbers ("两百", "一千二百", "十五", "三万五千")."""
     if "万" in raw:
@@ -408,4 +423,11 @@ def find_amounts(
             value *= _MULTIPLIERS[wan.strip().lower()]
         claims.claim(m.start(), m.end())
         hits.append(Hit("amount", format_amount(value, currency), m.start(), m.end()))
+    for m in _bare_wan_re().finditer(text):
+        start, end = m.start("n"), m.end("u")
+        if claims.is_free(start, end):
+            value = Decimal(m.group("n")) * _MULTIPLIERS[m.group("u")]
+            claims.claim(start, end)
+            hits.append(Hit("amount", format_amount(value, "CNY"), start, end))
+    hits.sort(key=lambda h: h.start)
     return hits

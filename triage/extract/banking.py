@@ -112,7 +112,7 @@ def _bic_problem(candidate: str) -> str | None:
 @cache
 def _bank_cue_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![A-Za-z])(?:swift|bic|iban|bank|banco|banque|account|acct|a/c|wire|transfer|remit"
+        r"bank|(?<![A-Za-z])(?:swift|bic|iban|banco|banque|account|acct|a/c|wire|transfer|remit"
         r"|beneficiary)|银行|銀行|账号|帳號|账户|汇款|匯款|转账|轉帳",
         re.IGNORECASE,
     )

@@ -83,22 +83,41 @@ _TOWARD_EN = re.compile(
 _TOWARD_ZH = re.compile(
     r"(?:到|往|至|去|给|给在|給|给住在|回|进|入)$|(?:收款国家|收款国|目的地|收款地区|目的国)\s*[:：是为]?\s*$"
 )
-_CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
+# A full stop ends a clause; the dot inside "€2.350,00" or "5.2" does not.
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；\n]")
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One regex alternation for ``words`` sharing prefixes (fast), longest match first."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return render(trie)
 
 
 @cache
 def _names_re() -> re.Pattern[str]:
-    names = sorted({n.text for n in country_names()} | set(NOT_COUNTRIES), key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
+    names = {n.text.lower() for n in country_names()} | {n.lower() for n in NOT_COUNTRIES}
     # ASCII names need word boundaries; Han names are matched as substrings.
-    return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(r"(?<![A-Za-z])(?:" + _trie_pattern(names) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 @cache
 def _cities_re() -> re.Pattern[str]:
-    names = sorted({n.text for n in city_names()}, key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
-    return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])")
+    names = {n.text for n in city_names()}
+    return re.compile(r"(?<![A-Za-z])(?:" + _trie_pattern(names) + r")(?![A-Za-z])")
 
 
 @cache
@@ -169,6 +188,8 @@ def countries_named(text: str) -> frozenset[str]:
         entry = index.get(m.group().lower())
         if entry is not None and (not entry[1] or m.group()[0].isupper()):
             codes.add(entry[0])
+    cities = _city_index()
+    codes.update(cities[m.group()][0] for m in _cities_re().finditer(text))
     return frozenset(codes)
 
 

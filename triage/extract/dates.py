@@ -119,6 +119,11 @@ def _absolute_re() -> re.Pattern[str]:
                 r"(?P<dmy>(?<![\d])(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?"
                 + _MONTH.replace("mon>", "dmon>")
                 + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
+                # "on the 18th": a day of the mail's month (or the month before)
+                r"(?P<dayonly>(?<![A-Za-z])on\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?![A-Za-z])"
+                r"(?!\s*(?:of\s+)?" + _MONTH.replace("(?P<mon>", "(?:") + r")"
+                r"(?!\s+(?:time|attempt|try|day|week|page|floor|step|screen|one|payment|transfer"
+                r"|transaction)s?\b))",
                 r"(?P<mdy>(?<![A-Za-z])"
                 + _MONTH.replace("mon>", "mmon>")
                 + r"\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
@@ -176,6 +181,17 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
     return found
 
 
+def _day_of_recent_month(day: int, ref: date | None) -> date | None:
+    """Day ``day`` of the reference month, or of the month before when that is in the future."""
+    if ref is None:
+        return None
+    found = _safe_date(ref.year, ref.month, day)
+    if found is None or found > ref + timedelta(days=1):
+        year, month = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        found = _safe_date(year, month, day)
+    return found
+
+
 def _day_month(a: int, b: int, y: int, ctx: Context, ref: date | None) -> date | None:
     """Resolve a numeric a/b/y date: the unambiguous reading, else the region's, else the past."""
     day_first = _safe_date(y, b, a)
@@ -211,6 +227,8 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
         if ref is None:
             return None
         return _day_month(int(g("oa")), int(g("ob")), ref.year, ctx, ref)
+    if g("dayonly"):
+        return _day_of_recent_month(int(g("od")), ref)
     if g("dmy"):
         month = _MONTHS[g("dmon")[:3].lower()]
         if g("dy"):

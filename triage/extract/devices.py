@@ -65,7 +65,7 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("Xiaomi", r"(?:xiaomi|小米)\s?(?:mi\s?)?(?P<num>\d{1,2})(?P<t>t)?" + _SUF),
     ("OPPO", r"oppo\s?(?P<ser>reno|find\s?x|find\s?n|a|k|f)\s?(?P<num>\d{1,3})" + _SUF),
     ("iQOO", r"(?:vivo\s?)?iqoo\s?(?P<ser>neo|z)?\s?(?P<num>\d{1,2})" + _SUF),
-    ("vivo", r"vivo\s?(?P<ser>x\s?fold|x|y|v|s|t)\s?(?P<num>\d{1,3})" + _SUF),
+    ("vivo", r"vivo\s?(?P<ser>x\s?fold|x|y|v|s|t)\s?(?P<num>\d{1,3}[set]?)" + _SUF),
     (
         "OnePlus",
         r"(?:oneplus|one\s?plus|一加)\s?(?P<ser>nord\s?ce|nord)?\s?(?P<num>\d{1,2}[rt]?)" + _SUF,
@@ -253,6 +253,19 @@ _OS_NAMES = {
     "originos": "OriginOS",
     "oxygenos": "OxygenOS",
     "magicos": "MagicOS",
+    "澎湃os": "HyperOS",
+    "澎湃": "HyperOS",
+    "澎湃 os": "HyperOS",
+    "flyme": "Flyme",
+    "flyme os": "Flyme",
+    "nothing os": "Nothing OS",
+    "nothingos": "Nothing OS",
+    "funtouch os": "Funtouch OS",
+    "funtouchos": "Funtouch OS",
+    "realme ui": "realme UI",
+    "realmeui": "realme UI",
+    "magic ui": "Magic UI",
+    "magicui": "Magic UI",
 }
 
 
@@ -260,7 +273,9 @@ _OS_NAMES = {
 def _os_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os|鸿蒙系统|鸿蒙|安卓|miui|hyperos"
-        r"|one\s?ui|coloros|emui|originos|oxygenos|magicos)\s?(?:version|ver\.?|版本|系统)?\s?[:：]?"
+        r"|one\s?ui|coloros|emui|originos|oxygenos|magicos|澎湃\s?os|澎湃|flyme(?:\s?os)?"
+        r"|nothing\s?os|funtouch\s?os|realme\s?ui|magic\s?ui)"
+        r"\s?(?:version|ver\.?|版本|系统)?\s?[:：]?"
         r"\s?v?(?P<ver>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
         re.IGNORECASE,
     )

@@ -15,11 +15,12 @@ _OPENERS = "\"“'‘「『«【"
 _LEADS_EN = (
     r"says?|said|saying|shows?|showed|shown|showing|displays?|displayed|displaying|reads?|reading"
     r"|messages?|errors?|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|prompts?|prompted"
-    r"|notifications?|notices?|got|gets?|getting|told\s+me|tells\s+me|warnings?|banner|toast"
+    r"|notifications?|notices?|got|gets?|getting|warnings?|banner|toast"
+    r"|(?:told|tells|tell|telling)\s+(?:me|her|him|us|them|you)"
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
     r"|(?:rejected|declined|denied|refused|bounced|returned|cancell?ed|blocked)\s+(?:with|as|for)"
     r"|returns?|returned|returning|respon(?:se|ds|ded)|repl(?:y|ies|ied)|reason|status"
-    r"|stuck\s+(?:on|at|in)|still|marked\s+as|labell?ed|comes?\s+up|came\s+up|appears?|appeared"
+    r"|stuck\s+(?:on|at|in)|still|marked\s+as|comes?\s+up|came\s+up|appears?|appeared"
     r"|reports?|reported|complains?|complained|flashes|flashed|receiv(?:e|ed|ing)|see|saw|seeing"
 )
 _LEADS_ZH = (
@@ -77,19 +78,45 @@ def _control_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _colon_lead_re() -> re.Pattern[str]:
-    # "Error: Insufficient balance", "it says: ...", "提示：余额不足" (no quotes).
+    # "Error: Insufficient balance", "a banner pops up at the top: ...", "状态：失败",
+    # "弹窗写着：系统繁忙" (no quotes): a lead word, a short gap, then a colon.
     return re.compile(
-        r"(?<![A-Za-z])(?:error(?:\s+message)?|error\s+text|message|(?:it|app|screen|the\s+app)"
-        r"\s+(?:says|said|shows|showed|reads|read|displays|displayed))[^\S\n]*[:：][^\S\n]*"
-        r"|(?:提示|显示|顯示|报错|報錯|错误信息|錯誤信息|错误提示|提示信息|弹窗|原因)[^\S\n]*[:：][^\S\n]*",
+        r"(?<![A-Za-z])(?:says?|said|saying|shows?|showed|displays?|displayed|reads?"
+        r"|messages?|errors?|error\s+text|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|banner"
+        r"|toast|dialog(?:ue)?|prompts?|notifications?|warnings?|status|reason|response"
+        r"|fail(?:s|ed)?\s+with|returned|returns)(?![A-Za-z])[^:：\n.!?\"“'‘]{0,25}[:：][^\S\n]*"
+        r"|(?:提示|显示|顯示|报错|報錯|错误信息|錯誤信息|错误提示|提示信息|弹窗|弹出|原因|状态|狀態"
+        r"|写着|寫著)[^\n，。:：“”\"「」]{0,6}[:：][^\S\n]*",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _said_unquoted_re() -> re.Pattern[str]:
+    # "message reads Session expired, please sign in again", "the terminal showed DECLINED -
+    # CONTACT ISSUER": a screen noun, a verb of showing, then capitalised words.
+    words = r"[A-Z][a-z']+(?:(?:,?[ ]|-)(?:[a-z][a-z']*|[A-Z][a-z']*|\d+)){1,14}"
+    # every word after the first needs a separator, so a long capital run splits one way only
+    caps = r"[A-Z][A-Z0-9']+(?:(?:[ ]?[-–/,][ ]?|[ ])[A-Z][A-Z0-9']*){1,12}"
+    return re.compile(
+        r"(?<![A-Za-z])(?:message|screen|app|it|error|banner|pop[\s-]?up|terminal|machine|atm"
+        r"|notification|display|dialog|page|website|site|pos)\s+(?:just\s+|only\s+|then\s+)?"
+        r"(?:says|said|reads|read|shows|showed|displays|displayed|printed|prints)\s+"
+        r"(?!(?:I|You|We|They|He|She|It|My|Your|Our|Their|That|This|There|The|A|An|Nothing|No"
+        r"|Something|Me|Him|Her|Us|Them)\b)"
+        r"(?P<t>" + caps + r"(?![A-Za-z0-9])|" + words + r")",
     )
 
 
 @cache
 def _colon_text_re() -> re.Pattern[str]:
     # One sentence: up to a line end or a sentence end followed by a space or the text end.
-    return re.compile(r"[^\n。！？!?]{3,120}?(?=[.][^\S\n]|[.]?$|[\n。！？!?])", re.MULTILINE)
+    # The customer's own words after the message start with "but", "so", " - "...
+    return re.compile(
+        r"[^\n。！？!?]{3,120}?(?=[.][^\S\n]|[.]?$|[\n。！？!?]|,?[ ](?:but|however|although"
+        r"|though|so|and[ ](?:I|my|now|then|the[ ]money))[ ]|[ ][-–—][ ])",
+        re.MULTILINE,
+    )
 
 
 @cache
@@ -102,7 +129,10 @@ def _code_re() -> re.Pattern[str]:
         r"\s*[:：#为是]?\s*(?P<zcode>[A-Za-z]{0,4}[\-_]?\d{2,6}[A-Za-z]?)(?![A-Za-z0-9])"
         r"|(?<![A-Za-z0-9\-])(?P<bare>(?:ERR|ERROR|E)[\-_]?\d{3,5}|ERR_[A-Z]{3,}(?:_[A-Z]+){0,5})"
         r"(?![A-Za-z0-9])"
-        r"|(?<![A-Za-z])code\s*[:#]?\s*(?P<lcode>[A-Z]{1,5}[\-_]?\d{2,6})(?![A-Za-z0-9])",
+        r"|(?<![A-Za-z])code\s*[:#]?\s*(?P<lcode>[A-Z]{1,5}[\-_]?\d{2,6})(?![A-Za-z0-9])"
+        # Windows-style hex codes and constant names ("REJECTED_BY_BENEFICIARY_BANK")
+        r"|(?<![A-Za-z0-9])(?P<hex>0x[0-9A-Fa-f]{4,8})(?![A-Za-z0-9])"
+        r"|(?<![A-Za-z0-9_])(?P<snake>(?-i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]{2,}){1,6}))(?![A-Za-z0-9_])",
         re.IGNORECASE,
     )
 
@@ -198,6 +228,18 @@ def _colon_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     return hits
 
 
+def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _said_unquoted_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        message = _clean(source[start:end])
+        if len(message.split()) < 2 or not claims.is_free(start, end):
+            continue
+        claims.claim(start, end)
+        hits.append(Hit("error_message", message, start, end))
+    return hits
+
+
 def find_error_messages(text: str, claims: Claims, original: str | None = None) -> list[Hit]:
     """Quoted or colon-introduced error texts (whitespace folded) and error codes (upper-cased).
 
@@ -207,12 +249,13 @@ def find_error_messages(text: str, claims: Claims, original: str | None = None) 
     source = text if original is None else original
     hits = _quoted_messages(text, source, claims)
     hits += _colon_messages(text, source, claims)
+    hits += _unquoted_messages(text, source, claims)
     for m in _code_re().finditer(text):
-        name = next(n for n in ("code", "zcode", "bare", "lcode") if m.group(n))
+        name = next(n for n in ("code", "zcode", "bare", "lcode", "hex", "snake") if m.group(n))
         start, end = m.start(name), m.end(name)
         if not claims.is_free(start, end):
             continue
-        code = m.group(name).upper()
+        code = m.group(name) if name == "hex" else m.group(name).upper()
         if code.isdigit() and len(code) == 4 and code.startswith(("19", "20")):
             continue  # "error since 2024" is a year
         claims.claim(start, end)

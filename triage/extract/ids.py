@@ -16,7 +16,11 @@ log = logging.getLogger(__name__)
 def _keyword_re() -> re.Pattern[str]:
     english = (
         r"(?<![A-Za-z])(?P<en>transaction|txn|trx|order|payment|transfer|refund|receipt|invoice"
-        r"|reference|ref|tx)(?P<suffix>\s*(?:id|no\.?|number|num|#|ref(?:erence)?|code))?"
+        r"|reference|ref|tx|utr|rrn|arn"
+        # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
+        r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
+        r"|confirmation)\s*(?:id|no\.?|number|num|#|ref))[a-z]+(?:[\s-]?up)?)"
+        r"(?P<suffix>\s*(?:id|no\.?|number|num|#|ref(?:erence)?|code))?"
         r"(?![A-Za-z])"
     )
     chinese = (
@@ -30,13 +34,14 @@ def _keyword_re() -> re.Pattern[str]:
 def _token_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<conn>(?:[\s:：#=是为(\[]|is\b|was\b){0,6})"
-        r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{3,47})(?![A-Za-z0-9_\-])"
+        r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:/[A-Za-z0-9_\-]{1,24}){0,5})"
+        r"(?![A-Za-z0-9_\-/])"
     )
 
 
 @cache
 def _date_like_re() -> re.Pattern[str]:
-    return re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
+    return re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}|\d{1,2}([-/])\d{1,2}\2\d{2,4}")
 
 
 @cache
@@ -112,6 +117,9 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
             "ref",
             "reference",
             "transaction",
+            "utr",
+            "rrn",
+            "arn",
         )
         if not _plausible(token, strong):
             continue

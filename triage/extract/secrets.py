@@ -144,7 +144,12 @@ def find_card_numbers(
         i = 0
         while i < len(groups):
             hit = None
-            for j in range(len(groups), i, -1):
+            # Only windows of at most 19 digits can be cards: linear in long digit runs.
+            stop, total = i, 0
+            while stop < len(groups) and total + len(groups[stop][0]) <= 19:
+                total += len(groups[stop][0])
+                stop += 1
+            for j in range(stop, i, -1):
                 digits = "".join(g[0] for g in groups[i:j])
                 if 13 <= len(digits) <= 19 and luhn_ok(digits):
                     if (glued or network_only) and not plausible_card_prefix(digits):
@@ -208,8 +213,34 @@ def _digits_after_re() -> re.Pattern[str]:
     # "the OTP I got was 604918": a few words, then the code, within one clause.
     return re.compile(
         r"(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}[^\S\n]*[:=：是为]?[^\S\n]*"
-        r"(?P<val>\d{2,8}(?:[ \-]\d{2,4}){0,3})(?![\d.,]\d|\d)"
+        r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7})(?![\d.,]\d|\d)"
     )
+
+
+@cache
+def _zh_gap_value_re() -> re.Pattern[str]:
+    # "支付密码好像泄露了，之前设置的是 882211": a short Chinese clause, then 是/为/：, then the
+    # value; the clause must not name another thing (号, 码, 卡, 账...) whose value it could be.
+    return re.compile(
+        r"(?P<gap>[\u4e00-\u9fff，,]{1,16})(?:是|为|為|:|：)[^\S\n]*"
+        r"(?P<val>[A-Za-z0-9!@#$%^&*_+=?~.\-]{4,32})(?![A-Za-z0-9])"
+    )
+
+
+_ZH_OTHER_THINGS = (
+    "号",
+    "码",
+    "碼",
+    "卡",
+    "账",
+    "帳",
+    "金额",
+    "手机",
+    "电话",
+    "邮箱",
+    "地址",
+    "名",
+)
 
 
 def find_keyword_secrets(text: str) -> list[SecretSpan]:
@@ -230,6 +261,13 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
             ):
                 found.append(SecretSpan(kind, dm.start("val"), dm.end("val")))
                 continue
+        if kind == "password" and (vm is None or len(vm.group("val")) < 3):
+            zm = _zh_gap_value_re().match(text, m.end(), min(len(text), m.end() + 60))
+            if zm is not None and not any(w in zm.group("gap") for w in _ZH_OTHER_THINGS):
+                value = zm.group("val").rstrip(".-/?")
+                if value.lower() not in _NOT_A_PASSWORD:
+                    found.append(SecretSpan(kind, zm.start("val"), zm.start("val") + len(value)))
+                    continue
         if vm is None:
             continue
         value = vm.group("val").rstrip(".-/?")
