@@ -128,7 +128,9 @@ def profile_once(config: Path, out: Path, timeout: float) -> list[str]:
         lines.append(f"-- top by {title} --")
         shown = 0
         for (file, line, func), (_cc, ncalls, tt, ct, _callers) in entries:
-            if key == "cumulative" and "/triage/" not in file and "/sklearn/" not in file:
+            if func == "<module>" or "importlib" in file or file.startswith("<frozen"):
+                continue  # start-up imports are measured apart (the empty-inbox run)
+            if key == "cumulative" and "/triage/" not in file:
                 continue
             lines.append(f"{tt:8.3f} {ct:8.3f} {ncalls:8d}  {Path(file).name}:{line}({func})")
             shown += 1
