@@ -13,7 +13,6 @@ import email.parser
 import email.policy
 import logging
 import re
-import ssl as ssl_lib
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,8 +23,10 @@ from imapclient.exceptions import IMAPClientError
 from triage.classifier import Example
 from triage.config import Config, ImapConfig
 from triage.mailbox import MailboxError, keyword_atom
+from triage.mailbox import connect as mailbox_connect
 from triage.masking import mask_text
 from triage.message import parse_message
+from triage.oauth2 import TokenProvider
 from triage.store import Store
 
 log = logging.getLogger(__name__)
@@ -117,25 +118,8 @@ def training_text(raw: bytes) -> str:
 
 def connect(cfg: ImapConfig) -> imapclient.IMAPClient:
     """A logged-in IMAP connection to one mailbox (no folder selected)."""
-    ctx = ssl_lib.create_default_context() if (cfg.ssl or cfg.starttls) else None
-    try:
-        client = imapclient.IMAPClient(
-            cfg.host, port=cfg.port, ssl=cfg.ssl, ssl_context=ctx, use_uid=True,
-            timeout=cfg.timeout_seconds,
-        )  # fmt: skip
-    except (IMAPClientError, OSError) as exc:
-        raise MailboxError(f"IMAP {cfg.host}:{cfg.port}: {exc}") from exc
-    try:
-        if cfg.starttls:
-            client.starttls(ctx)
-        client.login(cfg.username, cfg.password())
-    except BaseException as exc:
-        with contextlib.suppress(Exception):
-            client.shutdown()
-        if isinstance(exc, IMAPClientError | OSError):
-            raise MailboxError(f"IMAP {cfg.username}@{cfg.host}: {exc}", transient=False) from exc
-        raise
-    return client
+    tokens = TokenProvider(cfg.oauth2) if cfg.oauth2 is not None else None
+    return mailbox_connect(cfg, tokens)
 
 
 @contextlib.contextmanager

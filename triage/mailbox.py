@@ -46,6 +46,43 @@ def keyword_atom(text: str) -> str:
     return "".join(out)[:64]
 
 
+def connect(cfg: ImapConfig, tokens: TokenProvider | None = None) -> imapclient.IMAPClient:
+    """A logged-in connection (password or XOAUTH2), no folder selected; MailboxError else."""
+    ctx = ssl_lib.create_default_context() if (cfg.ssl or cfg.starttls) else None
+    try:
+        client = imapclient.IMAPClient(
+            cfg.host,
+            port=cfg.port,
+            ssl=cfg.ssl,
+            ssl_context=ctx,
+            use_uid=True,
+            timeout=cfg.timeout_seconds,
+        )
+    except (IMAPClientError, OSError) as exc:
+        raise MailboxError(f"IMAP {cfg.host}:{cfg.port}: {exc}") from exc
+    try:
+        if cfg.starttls:
+            client.starttls(ctx)
+        if tokens is not None:
+            imap_login(client, cfg.username, tokens)
+        else:
+            client.login(cfg.username, cfg.password())
+    except BaseException as exc:
+        # Close the socket on every failure, or each failed poll leaks a connection.
+        with contextlib.suppress(Exception):
+            client.shutdown()
+        if isinstance(exc, OAuth2Error):
+            raise MailboxError(f"IMAP {cfg.name}: OAuth2: {exc}", exc.transient) from exc
+        if isinstance(exc, imapclient.exceptions.LoginError):
+            raise MailboxError(
+                f"IMAP login failed for {cfg.username}: {exc}", transient=False
+            ) from exc
+        if isinstance(exc, IMAPClientError | OSError):
+            raise MailboxError(f"IMAP {cfg.host}:{cfg.port}: {exc}") from exc
+        raise
+    return client
+
+
 class ImapMailbox:
     """One IMAP connection to one mailbox; reconnects are the caller's business."""
 
@@ -62,39 +99,13 @@ class ImapMailbox:
 
     def open(self) -> int:
         """Connect, log in, select the inbox read-write; return its UIDVALIDITY."""
-        ctx = ssl_lib.create_default_context() if (self.cfg.ssl or self.cfg.starttls) else None
+        client = connect(self.cfg, self.tokens)
         try:
-            client = imapclient.IMAPClient(
-                self.cfg.host,
-                port=self.cfg.port,
-                ssl=self.cfg.ssl,
-                ssl_context=ctx,
-                use_uid=True,
-                timeout=self.cfg.timeout_seconds,
-            )
-        except (IMAPClientError, OSError) as exc:
-            raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
-        try:
-            if self.cfg.starttls:
-                client.starttls(ctx)
-            if self.tokens is not None:
-                imap_login(client, self.cfg.username, self.tokens)
-            else:
-                client.login(self.cfg.username, self.cfg.password())
             info = client.select_folder(self.cfg.inbox)
-        except BaseException as exc:
-            # Close the socket on every failure, or each failed poll leaks a connection.
+        except (IMAPClientError, OSError) as exc:
             with contextlib.suppress(Exception):
                 client.shutdown()
-            if isinstance(exc, OAuth2Error):
-                raise MailboxError(f"IMAP {self.cfg.name}: OAuth2: {exc}", exc.transient) from exc
-            if isinstance(exc, imapclient.exceptions.LoginError):
-                raise MailboxError(
-                    f"IMAP login failed for {self.cfg.username}: {exc}", transient=False
-                ) from exc
-            if isinstance(exc, IMAPClientError | OSError):
-                raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
-            raise
+            raise MailboxError(f"IMAP {self.cfg.name}: select {self.cfg.inbox}: {exc}") from exc
         self.client = client
         self._folders = set()
         return int(info[b"UIDVALIDITY"])
