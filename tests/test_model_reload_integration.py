@@ -66,13 +66,13 @@ def test_promotion_is_served_after_sighup_and_a_broken_one_is_refused(
     log = tmp_path / "daemon.log"
     proc = start_daemon(config, log)
     try:
-        wait_until(lambda: b"daemon started" in log.read_bytes(), timeout=90)
-        wait_until(lambda: model_version(port) == "v-one", timeout=30)
+        wait_until(lambda: b"daemon started" in log.read_bytes(), timeout=120)
+        wait_until(lambda: model_version(port) == "v-one", timeout=60)
 
         second = promote(registry, build(tmp_path / "m2", "v-two"), [], Gate(), now, force=True)
         assert second.promoted, second.message
         proc.send_signal(signal.SIGHUP)
-        wait_until(lambda: model_version(port) == "v-two", timeout=30,
+        wait_until(lambda: model_version(port) == "v-two", timeout=60,
                    message="the promoted model was not picked up")  # fmt: skip
 
         broken = registry.root / "broken"
@@ -81,11 +81,11 @@ def test_promotion_is_served_after_sighup_and_a_broken_one_is_refused(
         (broken / "model.skops").write_bytes(b"garbage")
         write_atomic(registry.root / "CURRENT", "broken\n")
         proc.send_signal(signal.SIGHUP)
-        wait_until(lambda: b"broken" in log.read_bytes(), timeout=30,
+        wait_until(lambda: b"broken" in log.read_bytes(), timeout=60,
                    message="the failed reload was not logged")  # fmt: skip
         assert model_version(port) == "v-two"
         assert proc.poll() is None, "a broken promotion must not stop the daemon"
     finally:
         proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=30)
+        code = proc.wait(timeout=60)
     assert code == 0, log.read_text()
