@@ -538,6 +538,7 @@ def test_serious_defect_keys_match_by_prefix() -> None:
         ("   lots \n\n of    space  ", "lots of space"),
         ("<img alt='logo'>Hi", "[logo]Hi"),
         ("<table><tr><td>a</td><td>b</td></tr></table>", "a\tb"),
+        ("<html><head><title>t<meta charset=utf-8><body>visible", "visible"),
         ("<![if !supportLists]>x<![endif]>y", "xy"),
         ("<unclosed <p>text", "<unclosed\n\ntext"),  # a "<" that starts no tag is text
         ("a < b <!-- never closed", "a < b"),

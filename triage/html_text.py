@@ -73,6 +73,10 @@ class _TextRenderer(HTMLParser):
         self._line.append(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            # <body> ends the head even when </head> (or a </title>) was never written.
+            self._hidden_depth = 0
+            return
         if tag in _HIDDEN_TAGS:
             self._hidden_depth += 1
             return
