@@ -316,3 +316,9 @@ def test_load_refuses_model_whose_embeddings_are_missing(
     card_path.write_text(json.dumps(card), encoding="utf-8")
     with pytest.raises(classifier.EmbeddingUnavailableError, match="no-such-encoder"):
         classifier.load(tmp_path)
+
+
+def test_fast_prediction_path_matches_sklearn(artifact: classifier.ModelArtifact) -> None:
+    texts = ["my card is lost", "忘记密码了 please", "", "zzz 123 €5"]
+    expected = artifact.pipeline.predict_proba([classifier.normalise_text(t) for t in texts])
+    assert np.allclose(classifier.predict_proba(artifact, texts), expected, atol=1e-6)

@@ -27,7 +27,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -254,16 +254,64 @@ def _probabilities(
     pipeline: Pipeline, texts: Sequence[str], embedding_model: str = "", cache: bool = False
 ) -> FloatArray:
     """Class probabilities in the pipeline's class order (softmax of margins for an SVM)."""
-    x = _features(pipeline, texts, embedding_model, fit=False, cache=cache)
     clf = pipeline[-1]
-    if isinstance(clf, LogisticRegression | CalibratedClassifierCV):
+    if isinstance(clf, CalibratedClassifierCV) or (
+        isinstance(clf, LogisticRegression) and clf.coef_.shape[0] == 1
+    ):
+        x = _features(pipeline, texts, embedding_model, fit=False, cache=cache)
         return np.asarray(clf.predict_proba(x), dtype=np.float64)
-    margins = np.asarray(clf.decision_function(x), dtype=np.float64)
-    if margins.ndim == 1:
-        margins = np.stack([-margins, margins], axis=1)
-    margins -= margins.max(axis=1, keepdims=True)
-    exp = np.exp(margins * 5.0)  # why 5: spreads SVM margins (about -1..1) over 0..1
+    scores = _linear_scores(pipeline, texts, embedding_model, cache)
+    if isinstance(clf, LogisticRegression):
+        return _softmax(scores)  # multinomial LR: exactly predict_proba
+    if scores.shape[1] == 1:
+        scores = np.hstack([-scores, scores])
+    return _softmax(scores * 5.0)  # why 5: spreads SVM margins (about -1..1) over 0..1
+
+
+def _softmax(scores: FloatArray) -> FloatArray:
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
     return np.asarray(exp / exp.sum(axis=1, keepdims=True), dtype=np.float64)
+
+
+def _linear_scores(
+    pipeline: Pipeline, texts: Sequence[str], embedding_model: str, cache: bool
+) -> FloatArray:
+    """decision_function of the linear model, block by block, without sklearn's per-call
+    validation (which was most of the time of classifying one mail)."""
+    clf = pipeline[-1]
+    coef = clf.coef_
+    normalised = [normalise_text(t) for t in texts]
+    scores = np.tile(np.asarray(clf.intercept_, dtype=np.float64), (len(texts), 1))
+    offset = 0
+    for _, vectorizer in pipeline[0].transformer_list:
+        x = _tfidf_transform(vectorizer, normalised)
+        width = x.shape[1]
+        scores += np.asarray(x @ coef[:, offset : offset + width].T)
+        offset += width
+    if embedding_model:
+        dense = embed(embedding_model, texts, cache=cache)
+        scores += dense @ coef[:, offset:].T
+    return scores
+
+
+def _tfidf_transform(vectorizer: TfidfVectorizer, texts: Sequence[str]) -> Any:
+    """TfidfVectorizer.transform (sublinear tf, idf, l2) without the validation overhead."""
+    if vectorizer.norm not in ("l2", None):
+        return vectorizer.transform(texts)
+    x = CountVectorizer.transform(vectorizer, texts).astype(np.float64)
+    if vectorizer.sublinear_tf:
+        np.log(x.data, out=x.data)
+        x.data += 1.0
+    if vectorizer.use_idf:
+        x.data *= np.asarray(vectorizer.idf_, dtype=np.float64)[x.indices]
+    if vectorizer.norm == "l2":
+        per_row = np.diff(x.indptr)
+        rows = np.repeat(np.arange(x.shape[0]), per_row)
+        norms = np.sqrt(np.bincount(rows, weights=x.data**2, minlength=x.shape[0]))
+        norms[norms == 0.0] = 1.0
+        x.data /= np.repeat(norms, per_row)
+    return x
 
 
 def _features(
