@@ -113,7 +113,7 @@ def decide(
     if msg.malformed:
         # Before the loop guard: a mail too broken to read its headers reliably still has a
         # customer behind it as often as not, so it goes to humans rather than being ignored.
-        return result("human_only", "malformed:" + ",".join(msg.defects[:3]), None, READY)
+        return result("human_only", "malformed:" + ",".join(msg.serious_defects[:3]), None, READY)
     blocked = loop_block_reason(msg, policy.own_addresses)
     if blocked is not None:
         return result("ignore", blocked, None, ticket.state if ticket else READY)

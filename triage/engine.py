@@ -63,8 +63,10 @@ class Engine:
         """Decide and render the reply for one parsed mail (no I/O)."""
         if prediction is None:
             prediction = self.predict([msg])[0]
+        # The signature stays in for details (customers sign with their phone number); only the
+        # quoted history, which may be our own text, is left out.
         details = extract_details(
-            msg.classify_text,
+            f"{msg.subject}\n{msg.unquoted_text or msg.new_text}",
             sent_at=msg.date or now,
             sender=msg.from_addr,
             options=self.extract_options,
