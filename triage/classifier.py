@@ -6,9 +6,11 @@ only ``save`` and ``load`` do (skops for the fitted pipeline, JSON for the model
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import importlib
+import io
 import json
 import logging
 import os
@@ -38,7 +40,10 @@ log = logging.getLogger(__name__)
 ARTIFACT_FILE = "model.skops"
 CARD_FILE = "model_card.json"
 # Bump when normalise_text or the artifact layout changes: old models then refuse to load.
-FORMAT_VERSION = 1
+# 2: vectorizer vocabularies stored as term arrays (skops loads a 40k-entry dict slowly).
+FORMAT_VERSION = 2
+READABLE_FORMATS = (1, 2)
+_TERMS_ATTR = "vocabulary_terms_"
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -642,9 +647,13 @@ def save(artifact: ModelArtifact, directory: Path | str) -> Path:
     path = Path(directory)
     path.mkdir(parents=True, exist_ok=True)
     sio.dump(
-        artifact.pipeline, path / ARTIFACT_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9
+        _with_term_arrays(artifact.pipeline),
+        path / ARTIFACT_FILE,
+        compression=zipfile.ZIP_DEFLATED,
+        compresslevel=9,
     )
     card = asdict(artifact.card)
+    card["format_version"] = FORMAT_VERSION
     card["artifact_sha256"] = hashlib.sha256((path / ARTIFACT_FILE).read_bytes()).hexdigest()
     (path / CARD_FILE).write_text(
         json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
@@ -664,10 +673,10 @@ def load(directory: Path | str, expected_labels: Sequence[str] | None = None) ->
         card = _card_from_dict(raw)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise ModelLoadError(f"{card_path}: unreadable model card ({exc})") from exc
-    if card.format_version != FORMAT_VERSION:
+    if card.format_version not in READABLE_FORMATS:
         raise ModelLoadError(
             f"{card_path}: format_version {card.format_version}, this code reads "
-            f"{FORMAT_VERSION}; rebuild the model"
+            f"{list(READABLE_FORMATS)}; rebuild the model"
         )
     if expected_labels is not None and set(expected_labels) != set(card.labels):
         missing = sorted(set(expected_labels) - set(card.labels))
@@ -695,21 +704,41 @@ def load(directory: Path | str, expected_labels: Sequence[str] | None = None) ->
 
 def _load_pipeline(model_path: Path, blob: bytes) -> Pipeline:
     import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
 
+    if not zipfile.is_zipfile(io.BytesIO(blob)):
+        raise ModelLoadError(f"{model_path}: not a readable skops file (not a zip archive)")
     try:
-        untrusted = set(sio.get_untrusted_types(data=blob))
-    except Exception as exc:  # skops raises many kinds on a damaged zip
+        pipeline = sio.loads(blob, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException as exc:
+        raise ModelLoadError(f"{model_path}: refusing untrusted types ({exc})") from exc
+    except Exception as exc:  # skops raises many kinds on a damaged archive
         raise ModelLoadError(f"{model_path}: not a readable skops file ({exc})") from exc
-    refused = sorted(untrusted - set(TRUSTED_TYPES))
-    if refused:
-        raise ModelLoadError(f"{model_path}: refusing untrusted types {refused}")
-    try:
-        pipeline = sio.loads(blob, trusted=sorted(untrusted))
-    except Exception as exc:
-        raise ModelLoadError(f"{model_path}: cannot load ({exc})") from exc
     if not isinstance(pipeline, Pipeline):
         raise ModelLoadError(f"{model_path}: holds {type(pipeline).__name__}, not a Pipeline")
+    for _, vectorizer in _vectorizers(pipeline):
+        terms = vectorizer.__dict__.pop(_TERMS_ATTR, None)
+        if terms is not None:
+            vectorizer.vocabulary_ = {str(t): i for i, t in enumerate(terms.tolist())}
     return pipeline
+
+
+def _vectorizers(pipeline: Pipeline) -> list[tuple[str, TfidfVectorizer]]:
+    union = pipeline[0]
+    if not isinstance(union, FeatureUnion):
+        return []
+    return [(n, v) for n, v in union.transformer_list if isinstance(v, TfidfVectorizer)]
+
+
+def _with_term_arrays(pipeline: Pipeline) -> Pipeline:
+    """A copy whose vectorizers keep their vocabulary as an array of terms in index order."""
+    saved = copy.deepcopy(pipeline)
+    for _, vectorizer in _vectorizers(saved):
+        vocabulary = vectorizer.__dict__.pop("vocabulary_", None)
+        if vocabulary is not None:
+            terms = sorted(vocabulary, key=vocabulary.__getitem__)
+            setattr(vectorizer, _TERMS_ATTR, np.array(terms, dtype=str))
+    return saved
 
 
 def _card_from_dict(raw: Mapping[str, Any]) -> ModelCard:
