@@ -11,6 +11,8 @@ For each size, on a fresh private Dovecot (sdbox on /dev/shm) + SMTP capture:
   5. --baseline: the least I/O any handler must do per mail on the same servers (fetch, one
      SMTP send, STORE keywords, MOVE), with imapclient + smtplib and no triage logic;
   6. --profile: the same backlog again under cProfile; the top functions are printed.
+--sent-probe alone times the Sent-folder duplicate check (done before each copy to Sent) as
+that folder grows.
 """
 
 from __future__ import annotations
@@ -91,6 +93,29 @@ def baseline_rate(stack: MailStack, count: int) -> dict[str, float]:
     if handled != count:
         raise RuntimeError(f"baseline handled {handled} mails, expected {count}")
     return {"seconds": elapsed, "rate": handled / elapsed}
+
+
+def sent_search_cost(stack: MailStack, sizes: list[int]) -> dict[int, float]:
+    """Median ms of the poller's duplicate check before copying a reply to Sent (SELECT Sent,
+    SEARCH HEADER Message-ID, SELECT INBOX) when Sent holds each of ``sizes`` mails."""
+    out: dict[int, float] = {}
+    with stack.imap() as client:
+        client.create_folder("ProbeSent")
+        held = 0
+        for size in sizes:
+            while held < size:
+                mail = f"From: s@okpay.test\r\nMessage-ID: <probe{held}@okpay.test>\r\n\r\nx\r\n"
+                client.append("ProbeSent", mail.encode())
+                held += 1
+            times = []
+            for k in range(21):
+                started = time.monotonic()
+                client.select_folder("ProbeSent", readonly=True)
+                client.search(["HEADER", "Message-ID", f"<probe{held - 1 - k}@okpay.test>"])
+                client.select_folder("INBOX")
+                times.append(time.monotonic() - started)
+            out[size] = round(sorted(times)[10] * 1000, 1)
+    return out
 
 
 def timed_once(config: Path, log_file: Path, timeout: float) -> dict[str, float]:
@@ -186,6 +211,18 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         stack.stop()
 
 
+def per_mail(res: dict[str, Any]) -> dict[str, float]:
+    """Wall and CPU milliseconds per mail with the start-up cost taken out, and peak RSS."""
+    n, start, run = res["mails"], res["startup"], res["triage"]
+    return {
+        "mails": n,
+        "wall_ms_per_mail": round((run["seconds"] - start["seconds"]) / n * 1000, 1),
+        "cpu_ms_per_mail": round((run["cpu_seconds"] - start["cpu_seconds"]) / n * 1000, 1),
+        "peak_rss_mib": round(run["peak_rss_mib"], 1),
+        "startup_rss_mib": round(start["peak_rss_mib"], 1),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma list of backlog sizes")
@@ -193,9 +230,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the SQLite state database lives (disk: /var/tmp)")  # fmt: skip
     parser.add_argument("--baseline", action="store_true", help="also time minimal per-mail I/O")
     parser.add_argument("--profile", action="store_true", help="also run under cProfile")
+    parser.add_argument(
+        "--sent-probe", action="store_true", help="only time the Sent duplicate check by size"
+    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
     exit_on_sigterm()
+    if args.sent_probe:
+        stack = start_stack(mail_format="sdbox", in_memory=True)
+        try:
+            print(json.dumps({"sent_check_ms": sent_search_cost(stack, [100, 1000, 10000])}))
+        finally:
+            stack.stop()
+        return 0
     print(f"model {model_dir()}")
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
@@ -205,16 +252,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(res, indent=1, default=str))
         if profile:
             print("\n".join(profile))
-    if len(results) >= 2:
-        a, b = results[0], results[-1]
-        print(json.dumps({
-            "growth": f"{a['mails']} -> {b['mails']}",
-            "seconds_per_mail": [round(a["triage"]["seconds"] / a["mails"] * 1000, 2),
-                                 round(b["triage"]["seconds"] / b["mails"] * 1000, 2)],
-            "peak_rss_mib": [round(a["triage"]["peak_rss_mib"], 1),
-                             round(b["triage"]["peak_rss_mib"], 1)],
-        }))  # fmt: skip
+    for res in results:
+        print(json.dumps(per_mail(res)))
     if args.json:
+        for res in results:
+            res["per_mail"] = per_mail(res)
         args.json.write_text(json.dumps(results, indent=2, default=str))
     ok = all(r["checks"]["inbox_left"] == 0 and r["triage"]["exit_code"] == 0 for r in results)
     return 0 if ok else 1
