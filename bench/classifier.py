@@ -73,23 +73,31 @@ class BenchResult:
     predict_ms_single_median: float
     predict_ms_batch_mean: float
     model_bytes: int
-    peak_traced_mb: float
+    peak_traced_mb: float  # 0 unless --trace-memory
     peak_rss_mb: float
     n_examples: int
     n_labels: int
 
 
-def run(examples: Sequence[Example], config: str, params: TrainParams, folds: int) -> BenchResult:
+def run(
+    examples: Sequence[Example],
+    config: str,
+    params: TrainParams,
+    folds: int,
+    trace_memory: bool = False,
+) -> BenchResult:
     """k-fold stratified CV of ``train`` on ``examples``; timings and sizes of the last fold."""
     texts = np.array([ex.text for ex in examples], dtype=object)
     labels = np.array([ex.label for ex in examples])
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     results: list[FoldResult] = []
     model_bytes = 0
-    tracemalloc.start()
+    if trace_memory:  # why optional: tracemalloc slows every allocation, skewing the timings
+        tracemalloc.start()
     for number, (train_idx, test_idx) in enumerate(splitter.split(texts, labels), start=1):
         train_set = [examples[i] for i in train_idx]
         test_set = [examples[i] for i in test_idx]
+        classifier.clear_embedding_cache()  # each fold pays for its own sentence vectors
         started = time.perf_counter()
         artifact = classifier.train(train_set, params)
         train_seconds = time.perf_counter() - started
@@ -109,8 +117,10 @@ def run(examples: Sequence[Example], config: str, params: TrainParams, folds: in
             train_seconds,
             single,
         )
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = 0
+    if trace_memory:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
     accs = [r.accuracy for r in results]
     return BenchResult(
         config=config,
@@ -154,6 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--config", action="append", choices=sorted(CONFIGS), default=None)
     parser.add_argument("--json", type=Path, help="append results as JSON lines here")
+    parser.add_argument(
+        "--trace-memory", action="store_true", help="also report tracemalloc's peak (slower)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if not args.data.is_file():
@@ -161,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     examples = load_csv(args.data, source="banking77")
     for config in args.config or ["default"]:
-        result = run(examples, config, CONFIGS[config], args.folds)
+        result = run(examples, config, CONFIGS[config], args.folds, args.trace_memory)
         print(
             f"{config}: accuracy {result.accuracy_mean:.4f} ± {result.accuracy_std:.4f}, "
             f"macro-F1 {result.macro_f1_mean:.4f}, train {result.train_seconds_mean:.1f}s, "

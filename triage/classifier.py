@@ -376,6 +376,11 @@ _TRAINING_CACHE: dict[tuple[str, str], npt.NDArray[np.float32]] = {}
 _TRAINING_CACHE_MAX = 100_000
 
 
+def clear_embedding_cache() -> None:
+    """Forget the sentence vectors kept from training (benchmarks: every fold starts cold)."""
+    _TRAINING_CACHE.clear()
+
+
 def embed(name: str, texts: Sequence[str], cache: bool = False) -> npt.NDArray[np.float32]:
     """Unit-length sentence vectors of ``texts`` (scaled by the model's feature weight)."""
     missing = list(dict.fromkeys(t for t in texts if not cache or (name, t) not in _TRAINING_CACHE))
