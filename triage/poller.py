@@ -551,12 +551,11 @@ class Poller:
             summary.replies += 1
             return False
         if isinstance(action, CopyToSent):
+            # No duplicate check: a HEADER search of Sent grows with the folder, and the worst
+            # case (a crash between APPEND and recording it) is a second copy in Sent, which
+            # is harmless; the reconciliation only asks whether a copy exists.
             row = self.store.outbox_row(action.reply_id)
-            if (
-                row is not None
-                and row.status == "sent"
-                and not self.mailbox.has_message_id(action.folder, row.reply_id)
-            ):
+            if row is not None and row.status == "sent":
                 self.mailbox.append(action.folder, row.raw)
             return False
         if isinstance(action, AddKeywords):
