@@ -47,10 +47,10 @@ def test_sigkilled_daemon_answers_each_mail_at_most_once_and_files_every_mail(
         mails=60,
         kills=4,
         seed=7,
-        max_delay=0.4,
+        max_delay=0.3,
         fork=True,
         timeout=120,
-        say=lambda line: None,
+        say=print,
     )
     assert report.problems == [], "\n".join(report.lines())
     assert report.kills_done >= 1, "the backlog finished before any kill: nothing was tested"

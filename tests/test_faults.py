@@ -13,7 +13,7 @@ import sqlite3
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -61,8 +61,19 @@ def make_config(stack: MailStack, folder: Path, **sections: dict[str, object]) -
     return config_for(stack, folder, limits=dict(HIGH_LIMITS), **sections)
 
 
-def service_for(config: Path) -> Service:
-    return build_service(load_config(config))
+@pytest.fixture
+def service_for() -> Iterator[Callable[[Path], Service]]:
+    """Builds the daemon's service for a config, in-process; closes their stores afterwards."""
+    built: list[Service] = []
+
+    def build(config: Path) -> Service:
+        built.append(build_service(load_config(config)))
+        return built[-1]
+
+    yield build
+    for service in built:
+        with contextlib.suppress(Exception):
+            service.store.close()
 
 
 def replied_mail(service: Service, tag: str) -> tuple[str, bytes]:
@@ -143,7 +154,12 @@ def test_dovecot_restart_mid_backlog_loses_and_doubles_nothing(
     [("tempfail", "data", 2), ("tempfail", "mail", 1), ("drop", "data", 1)],
 )
 def test_transient_smtp_failure_is_retried_and_answered_once(
-    clean_mailbox: MailStack, tmp_path: Path, mode: str, at: str, count: int
+    clean_mailbox: MailStack,
+    tmp_path: Path,
+    mode: str,
+    at: str,
+    count: int,
+    service_for: Callable[[Path], Service],
 ) -> None:
     stack = clean_mailbox
     config = make_config(stack, tmp_path / "triage")
@@ -166,7 +182,7 @@ def test_transient_smtp_failure_is_retried_and_answered_once(
 
 
 def test_permanent_smtp_failure_gives_up_the_reply_but_files_the_mail(
-    clean_mailbox: MailStack, tmp_path: Path
+    clean_mailbox: MailStack, tmp_path: Path, service_for: Callable[[Path], Service]
 ) -> None:
     stack = clean_mailbox
     config = make_config(stack, tmp_path / "triage")
@@ -214,7 +230,10 @@ def assert_recovered(stack: MailStack, daemon: Daemon, mid: str) -> None:
 
 
 def test_locked_database_fails_the_poll_clearly_and_loses_nothing(
-    clean_mailbox: MailStack, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    clean_mailbox: MailStack,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    service_for: Callable[[Path], Service],
 ) -> None:
     stack = clean_mailbox
     config = make_config(stack, tmp_path / "triage")
@@ -259,7 +278,10 @@ def remount(where: Path, mode: str) -> None:
 
 
 def test_database_turning_read_only_fails_the_poll_clearly_and_loses_nothing(
-    clean_mailbox: MailStack, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    clean_mailbox: MailStack,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    service_for: Callable[[Path], Service],
 ) -> None:
     stack = clean_mailbox
     config = make_config(stack, tmp_path / "triage")
@@ -283,7 +305,10 @@ def test_database_turning_read_only_fails_the_poll_clearly_and_loses_nothing(
     reason="cli.main does not catch StoreError from build_service: a traceback, not a message",
 )
 def test_read_only_database_at_start_is_a_clear_error_and_touches_no_mail(
-    clean_mailbox: MailStack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    clean_mailbox: MailStack,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    service_for: Callable[[Path], Service],
 ) -> None:
     stack = clean_mailbox
     with small_tmpfs("8m") as disk:
@@ -329,7 +354,10 @@ def fill(disk: Path) -> Path:
 
 
 def test_full_disk_fails_the_poll_clearly_and_loses_nothing(
-    clean_mailbox: MailStack, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    clean_mailbox: MailStack,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    service_for: Callable[[Path], Service],
 ) -> None:
     stack = clean_mailbox
     with small_tmpfs("2m") as disk:
@@ -343,4 +371,4 @@ def test_full_disk_fails_the_poll_clearly_and_loses_nothing(
         finally:
             os.unlink(filler)
         assert_recovered(stack, daemon, mid)
-        service.store.close()
+        service.store.close()  # before the tmpfs is unmounted
