@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -198,12 +197,13 @@ def test_save_load_round_trip(artifact: classifier.ModelArtifact, tmp_path: Path
     assert len(card["artifact_sha256"]) == 64
 
 
-def test_saved_file_is_skops_zip_not_pickle(
+def test_saved_file_is_plain_arrays_not_pickle(
     artifact: classifier.ModelArtifact, tmp_path: Path
 ) -> None:
     classifier.save(artifact, tmp_path)
-    with zipfile.ZipFile(tmp_path / classifier.ARTIFACT_FILE) as zf:
-        assert "schema.json" in zf.namelist()
+    assert not (tmp_path / classifier.SKOPS_FILE).exists()
+    with np.load(tmp_path / classifier.ARTIFACT_FILE, allow_pickle=False) as data:
+        assert "clf_coef" in data.files and "meta" in data.files
 
 
 def test_load_missing_dir(tmp_path: Path) -> None:
@@ -226,7 +226,7 @@ def test_load_garbage_without_checksum(artifact: classifier.ModelArtifact, tmp_p
     del card["artifact_sha256"]
     card_path.write_text(json.dumps(card), encoding="utf-8")
     (tmp_path / classifier.ARTIFACT_FILE).write_bytes(b"garbage")
-    with pytest.raises(ModelLoadError, match="not a readable skops file"):
+    with pytest.raises(ModelLoadError, match="not a readable model file"):
         classifier.load(tmp_path)
 
 

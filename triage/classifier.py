@@ -35,14 +35,18 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
+from triage import model_codec
+
 log = logging.getLogger(__name__)
 
-ARTIFACT_FILE = "model.skops"
+ARTIFACT_FILE = "model.npz"  # TF-IDF + linear pipelines: numpy arrays only (model_codec)
+SKOPS_FILE = "model.skops"  # any other pipeline (e.g. with sentence embeddings)
 CARD_FILE = "model_card.json"
 # Bump when normalise_text or the artifact layout changes: old models then refuse to load.
 # 2: vectorizer vocabularies stored as term arrays (skops loads a 40k-entry dict slowly).
-FORMAT_VERSION = 2
-READABLE_FORMATS = (1, 2)
+# 3: TF-IDF + linear pipelines saved as model.npz (no skops import at start-up).
+FORMAT_VERSION = 3
+READABLE_FORMATS = (1, 2, 3)
 _TERMS_ATTR = "vocabulary_terms_"
 
 FloatArray = npt.NDArray[np.float64]
@@ -645,21 +649,36 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 
 
-def save(artifact: ModelArtifact, directory: Path | str) -> Path:
-    """Write ``model.skops`` and ``model_card.json`` into ``directory``; returns it."""
-    import skops.io as sio
+def artifact_path(directory: Path | str) -> Path:
+    """The artifact file of a saved model: model.npz, else model.skops."""
+    path = Path(directory)
+    npz = path / ARTIFACT_FILE
+    return npz if npz.is_file() or not (path / SKOPS_FILE).is_file() else path / SKOPS_FILE
 
+
+def save(artifact: ModelArtifact, directory: Path | str) -> Path:
+    """Write the artifact (model.npz, or model.skops for pipelines the numpy format cannot
+    hold) and ``model_card.json`` into ``directory``; returns it."""
     path = Path(directory)
     path.mkdir(parents=True, exist_ok=True)
-    sio.dump(
-        _with_term_arrays(artifact.pipeline),
-        path / ARTIFACT_FILE,
-        compression=zipfile.ZIP_DEFLATED,
-        compresslevel=9,
-    )
+    for stale in (ARTIFACT_FILE, SKOPS_FILE):
+        (path / stale).unlink(missing_ok=True)
+    if model_codec.supports(artifact.pipeline):
+        target = path / ARTIFACT_FILE
+        target.write_bytes(model_codec.dumps(artifact.pipeline))
+    else:
+        import skops.io as sio
+
+        target = path / SKOPS_FILE
+        sio.dump(
+            _with_term_arrays(artifact.pipeline),
+            target,
+            compression=zipfile.ZIP_DEFLATED,
+            compresslevel=9,
+        )
     card = asdict(artifact.card)
     card["format_version"] = FORMAT_VERSION
-    card["artifact_sha256"] = hashlib.sha256((path / ARTIFACT_FILE).read_bytes()).hexdigest()
+    card["artifact_sha256"] = hashlib.sha256(target.read_bytes()).hexdigest()
     (path / CARD_FILE).write_text(
         json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
     )
@@ -669,7 +688,7 @@ def save(artifact: ModelArtifact, directory: Path | str) -> Path:
 def load(directory: Path | str, expected_labels: Sequence[str] | None = None) -> ModelArtifact:
     """Read a model saved by ``save``; ModelLoadError names the path and what is wrong."""
     path = Path(directory)
-    card_path, model_path = path / CARD_FILE, path / ARTIFACT_FILE
+    card_path, model_path = path / CARD_FILE, artifact_path(path)
     for needed in (card_path, model_path):
         if not needed.is_file():
             raise ModelLoadError(f"{needed}: missing")
@@ -693,7 +712,13 @@ def load(directory: Path | str, expected_labels: Sequence[str] | None = None) ->
     expected_sha = raw.get("artifact_sha256")
     if expected_sha and hashlib.sha256(blob).hexdigest() != expected_sha:
         raise ModelLoadError(f"{model_path}: checksum does not match {card_path} (corrupted?)")
-    pipeline = _load_pipeline(model_path, blob)
+    if model_path.name == ARTIFACT_FILE:
+        try:
+            pipeline = model_codec.loads(blob)
+        except ValueError as exc:
+            raise ModelLoadError(f"{model_path}: not a readable model file ({exc})") from exc
+    else:
+        pipeline = _load_pipeline(model_path, blob)
     classes = tuple(str(c) for c in getattr(pipeline, "classes_", ()))
     if classes != card.labels:
         raise ModelLoadError(

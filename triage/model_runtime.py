@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from triage.classifier import (
-    ARTIFACT_FILE,
     CARD_FILE,
     ModelArtifact,
     ModelLoadError,
     Prediction,
+    artifact_path,
     load,
     predict,
 )
@@ -88,7 +88,7 @@ def model_signature(model_dir: Path) -> Signature:
         target,
         _mtime_ns(model_dir / CURRENT_FILE),
         _mtime_ns(folder / CARD_FILE),
-        _mtime_ns(folder / ARTIFACT_FILE),
+        _mtime_ns(artifact_path(folder)),
     )
 
 
