@@ -105,3 +105,11 @@ def test_mailboxes_inherit_imap_and_oauth2_is_parsed(tmp_path: Path) -> None:
 def test_section_errors_name_the_key(tmp_path: Path, text: str, expected: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(expected)):
         load_config(write(tmp_path, text))
+
+
+def test_oauth2_authorize_needs_an_oauth2_mailbox(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, '[imap]\nusername = "a@b"\n')
+    assert main(["oauth2-authorize", "-c", str(path)]) == 2
+    assert "no OAuth2 mailbox" in capsys.readouterr().err

@@ -274,6 +274,36 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_oauth2_authorize(args: argparse.Namespace) -> int:
+    """First consent for an OAuth2 mailbox: prints the URL, stores the refresh token."""
+    from triage.oauth2 import OAuth2Error, consent_via_loopback, store_refresh_token
+
+    cfg = _load(args)
+    mailbox = next((m for m in cfg.mailboxes if m.name == (args.mailbox or m.name)), None)
+    if mailbox is None or mailbox.oauth2 is None:
+        print(f"error: no OAuth2 mailbox named {args.mailbox or cfg.imap.name!r}", file=sys.stderr)
+        return EXIT_CONFIG
+    target = mailbox.oauth2.refresh_token_file
+    if target is None:
+        print(f"error: {cfg.path}: [{mailbox.name}.oauth2] refresh_token_file: needed to store"
+              " the token", file=sys.stderr)  # fmt: skip
+        return EXIT_CONFIG
+
+    def show(url: str) -> None:
+        print(f"Open this address and sign in as {mailbox.username}:\n\n  {url}\n", flush=True)
+
+    try:
+        token = consent_via_loopback(
+            mailbox.oauth2, show, port=args.port, login_hint=mailbox.username
+        )
+    except OAuth2Error as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    store_refresh_token(target, token)
+    print(f"refresh token stored in {target}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="triage", description=__doc__)
     parser.add_argument("--version", action="version", version=f"support-triage {__version__}")
@@ -313,6 +343,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", default="7d", help="7d, 12h, 30m or an ISO date (default 7d)")
     p.set_defaults(func=cmd_report)
     add("status", "health of each mailbox: last good poll, failures").set_defaults(func=cmd_status)
+    p = add("oauth2-authorize", "first sign-in for an OAuth2 mailbox; stores the refresh token")
+    p.add_argument("--mailbox", default="", help="mailbox name (default: the first)")
+    p.add_argument("--port", type=int, default=0, help="local port for the redirect")
+    p.set_defaults(func=cmd_oauth2_authorize)
     from triage import cli_model
 
     cli_model.register(sub, add)
