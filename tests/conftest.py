@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,18 @@ from triage.devstack import MailStack
 from triage.devstack.triage_config import write_triage_config
 
 pytest_plugins = ["tests.fixtures_mailstack"]
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """`triage.cli.main` installs root log handlers on the stream of the moment (a test's
+    captured stderr); put the previous ones back so later tests do not log into a closed
+    stream."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 REPO = Path(__file__).resolve().parents[1]
 

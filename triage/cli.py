@@ -19,7 +19,7 @@ from triage.metrics import Metrics
 from triage.poller import Poller
 from triage.replies import TemplateError
 from triage.service import Service
-from triage.store import Store
+from triage.store import Store, StoreError
 from triage.taxonomy import TaxonomyError, check_labels, load_taxonomy
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         server = metrics.serve(
             cfg.metrics.host, cfg.metrics.port, cfg.metrics.healthy_within_seconds
         )
-        log.info("metrics on http://%s:%s/metrics", cfg.metrics.host, server.port)
     from triage import wiring
     from triage.model_runtime import ModelWatcher
 
@@ -363,6 +362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, TaxonomyError, TemplateError, ModelLoadError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    except StoreError as exc:  # unreadable, read-only or locked state database
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from triage.store import StoreError
 
 log = logging.getLogger(__name__)
 
+SIGNAL_CHECK_SECONDS = 0.5
 IdleStarter = Callable[[Callable[[], None], threading.Event], object]
 
 
@@ -86,7 +87,11 @@ class Daemon:
                  " and on IDLE" if idle else "")  # fmt: skip
         try:
             while not self.stopping.is_set():
-                self.wake_event.wait()
+                # A timed wait, not a plain one: a signal delivered to another thread only
+                # runs its Python handler when the main thread executes bytecode, so an
+                # untimed wait could sleep through SIGHUP or SIGTERM until the next tick.
+                if not self.wake_event.wait(timeout=SIGNAL_CHECK_SECONDS):
+                    continue
                 self.wake_event.clear()
                 if self.stopping.is_set():
                     break
