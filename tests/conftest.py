@@ -26,6 +26,7 @@ def _restore_logging() -> Iterator[None]:
     root.handlers[:] = handlers
     root.setLevel(level)
 
+
 REPO = Path(__file__).resolve().parents[1]
 
 

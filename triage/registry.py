@@ -7,7 +7,7 @@ whatever CURRENT names)::
     models/registry/
         CURRENT                      one line: the folder name of the served model
         history.jsonl                one JSON object per promote / rollback
-        20261120-101500-ab12cd34/    model.npz (or model.skops) + model_card.json (as ``save`` writes)
+        20261120-101500-ab12cd34/    model.npz (or model.skops) + model_card.json
         ...
 """
 
