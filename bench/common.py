@@ -24,7 +24,7 @@ import imapclient
 
 from triage.devstack import MailStack, ensure_dovecot_installed
 from triage.devstack.capture_files import messages_dir
-from triage.devstack.triage_config import write_triage_config
+from triage.devstack.triage_config import write_stack_config
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_DIR = REPO / "tests" / "data" / "demo_mails"
@@ -140,15 +140,7 @@ def write_config(stack: MailStack, folder: Path, overrides: dict[str, dict[str, 
     }
     for name, values in overrides.items():
         sections.setdefault(name, {}).update(values)
-    return write_triage_config(
-        folder,
-        host=stack.host,
-        imap_port=stack.imap_port,
-        smtp_port=stack.smtp_port,
-        user=stack.default_user,
-        password=stack.password(stack.default_user),
-        overrides=sections,
-    )
+    return write_stack_config(stack, folder, sections)
 
 
 def triage_argv(command: str, config: Path, *options: str, verbose: int = 0) -> list[str]:

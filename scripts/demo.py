@@ -11,7 +11,7 @@ from pathlib import Path
 
 from triage import cli
 from triage.devstack import MailStack, ensure_dovecot_installed
-from triage.devstack.triage_config import write_triage_config
+from triage.devstack.triage_config import write_stack_config
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_MAILS = REPO / "tests" / "data" / "demo_mails"
@@ -38,16 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     stack = MailStack.start()
     stack.write_state(state)
     (args.dir / "triage.sqlite3").unlink(missing_ok=True)
-    config = write_triage_config(
-        args.dir,
-        host=stack.host,
-        imap_port=stack.imap_port,
-        smtp_port=stack.smtp_port,
-        user=stack.default_user,
-        password=stack.password(stack.default_user),
-        # The table is the demo's output; the daemon's INFO lines would drown it.
-        overrides={"logging": {"level": "WARNING"}},
-    )
+    # The table is the demo's output; the daemon's INFO lines would drown it.
+    config = write_stack_config(stack, args.dir, {"logging": {"level": "WARNING"}})
     mails = sorted(DEMO_MAILS.glob("*.eml"))
     stack.deliver_many(p.read_bytes() for p in mails)
     print(f"Delivered {len(mails)} demo mails to {stack.default_user} "

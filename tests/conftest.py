@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from triage.devstack import MailStack
-from triage.devstack.triage_config import write_triage_config
+from triage.devstack.triage_config import write_stack_config
 
 pytest_plugins = ["tests.fixtures_mailstack"]
 
@@ -40,15 +40,7 @@ def config_for(stack: MailStack, folder: Path, **overrides: dict[str, object]) -
     model = os.environ.get("TRIAGE_TEST_MODEL_DIR")
     if model:
         sections.setdefault("classifier", {})["model_dir"] = model
-    return write_triage_config(
-        folder,
-        host=stack.host,
-        imap_port=stack.imap_port,
-        smtp_port=stack.smtp_port,
-        user=stack.default_user,
-        password=stack.password(stack.default_user),
-        overrides=sections,
-    )
+    return write_stack_config(stack, folder, sections)
 
 
 @pytest.fixture

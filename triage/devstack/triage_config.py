@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from triage.devstack.stack import MailStack
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -73,3 +76,18 @@ def write_triage_config(
     path = folder / "triage.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def write_stack_config(
+    stack: MailStack, folder: Path, overrides: dict[str, dict[str, Any]] | None = None
+) -> Path:
+    """``write_triage_config`` for a running MailStack's servers and support user."""
+    return write_triage_config(
+        folder,
+        host=stack.host,
+        imap_port=stack.imap_port,
+        smtp_port=stack.smtp_port,
+        user=stack.default_user,
+        password=stack.password(stack.default_user),
+        overrides=overrides,
+    )
