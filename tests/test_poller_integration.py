@@ -275,3 +275,17 @@ def test_one_failing_mailbox_does_not_stop_the_others(
     status = capsys.readouterr().out
     assert "broken" in status and "support" in status
     assert "login failed" in status
+
+
+def test_urgent_mail_goes_to_the_urgent_folder_even_when_the_model_abstains(
+    clean_mailbox: MailStack, tmp_path: Path
+) -> None:
+    stack = clean_mailbox
+    # A threshold no prediction reaches: the model abstains on everything.
+    config = config_for(stack, tmp_path / "u", classifier={"threshold": 0.999999})
+    stack.deliver(customer_mail(13, "Someone stole my phone, please freeze my wallet now!"))
+    summary = poller_for(config).poll_once()
+    assert summary.rows[0]["action"] == "human_only"
+    assert summary.rows[0]["priority"] == "urgent"
+    assert all_folders(stack).get("Triage/Urgent") == 1
+    assert stack.captured() == []

@@ -385,14 +385,14 @@ class Poller:
     def _folder(self, analysis: Analysis) -> str:
         d = analysis.decision
         q = self.cfg.queue
-        if (
-            d.action == "ignore"
-            or d.abstained
-            or (d.skip_reason and d.skip_reason.startswith("malformed"))
-        ):
+        if d.action == "ignore":
             return q.unsorted_folder
+        # Urgency is read from the text, not the model: a stolen card the classifier was
+        # unsure about still goes to the urgent queue first.
         if d.priority == "urgent":
             return q.urgent_folder
+        if d.abstained or (d.skip_reason and d.skip_reason.startswith("malformed")):
+            return q.unsorted_folder
         return q.category_folder.format(category=d.category)
 
     def _forward(self, msg: ParsedMessage, analysis: Analysis, ref: str, fwd_id: str,
