@@ -6,6 +6,8 @@ The daemon is restarted after every kill until the backlog is done, then stopped
 Checked at the end: every delivered Message-ID has exactly one state row and sits in exactly one
 Triage/* folder, the inbox is empty, no customer got two replies (captured mail grouped by
 In-Reply-To), and every outbox row ended as sent or uncertain. Exit 1 on any violation.
+Duplicate copies in the Sent folder are counted but allowed (a kill between APPEND and
+recording it; the product accepts that to avoid searching Sent before every copy).
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ class ChaosReport:
             f"uncertain replies:      {uncertain}"
             f" (of which {self.uncertain_reached_smtp} did reach SMTP)",
             f"Sent folder copies:     {self.sent_folder_copies};"
-            f" duplicates: {self.sent_folder_duplicates}",
+            f" duplicates: {self.sent_folder_duplicates} (allowed)",
             f"final SIGTERM exit:     {self.final_exit_code}",
             "result:                 "
             + ("OK" if not self.problems else "FAILED\n  " + "\n  ".join(self.problems)),
@@ -238,9 +240,9 @@ def check(report: ChaosReport, stack: MailStack, db: Path, delivered: set[str]) 
         problems.append(f"{len(twice)} mails in several Triage/* places: {twice[:3]}")
     sent_ids = Counter(folders.get("Sent", []))
     report.sent_folder_copies = sum(sent_ids.values())
+    # Reported, not a failure: since a5aa603 the copy to Sent is not searched for first, so a
+    # kill between APPEND and recording it leaves a second copy there (agents' view only).
     report.sent_folder_duplicates = sum(n - 1 for n in sent_ids.values() if n > 1)
-    if report.sent_folder_duplicates:
-        problems.append(f"{report.sent_folder_duplicates} duplicate copies in Sent")
 
     captured = stack.captured()
     report.replies_captured = len(captured)
