@@ -106,16 +106,22 @@ class Poller:
             for uid in todo:
                 if uid in known:
                     # Decided before a crash or a failed effect: finish applying the plan.
-                    self.apply_plan(MessageKey(self.name, uidvalidity, uid), summary)
-            raws = self.mailbox.fetch(fresh) if fresh else {}
-            # Expunged between SEARCH and FETCH: absent from raws, nothing to do.
-            parsed = {uid: self.engine.parse(raws[uid]) for uid in fresh if uid in raws}
-            predictions = self._predict_all(parsed)
-            for uid, msg in parsed.items():
+                    key = MessageKey(self.name, uidvalidity, uid)
+                    self.apply_plan(key, summary, resumed=True)
+            # Chunks keep memory flat however large the backlog (parsed mail, features).
+            for start in range(0, len(fresh), CHUNK):
                 if self.stop_requested:
                     break
-                key = MessageKey(self.name, uidvalidity, uid)
-                self.handle(key, msg, summary, predictions.get(uid))
+                chunk = fresh[start : start + CHUNK]
+                raws = self.mailbox.fetch(chunk)
+                # Expunged between SEARCH and FETCH: absent from raws, nothing to do.
+                parsed = {uid: self.engine.parse(raws[uid]) for uid in chunk if uid in raws}
+                predictions = self._predict_all(parsed)
+                for uid, msg in parsed.items():
+                    if self.stop_requested:
+                        break
+                    key = MessageKey(self.name, uidvalidity, uid)
+                    self.handle(key, msg, summary, predictions.get(uid))
             self.finish_stale_plans(uidvalidity, set(present))
             if not self.stop_requested:
                 self.run_reminders(summary)
@@ -528,14 +534,14 @@ class Poller:
 
     # --- applying -------------------------------------------------------------------------
 
-    def apply_plan(self, key: MessageKey, summary: PollSummary) -> None:
+    def apply_plan(self, key: MessageKey, summary: PollSummary, resumed: bool = False) -> None:
         """Apply the recorded plan step by step, recording progress after each step, so a
         crash resumes where it stopped."""
         plan = self.store.plan_of(key)
         while plan:
             action = action_from_dict(plan[0])
             try:
-                moved_away = self.apply(key, action, summary)
+                moved_away = self.apply(key, action, summary, resumed)
             except SendError as exc:
                 if exc.transient:
                     log.warning("send deferred for uid=%s: %s", key.uid, exc)
@@ -550,7 +556,9 @@ class Poller:
             self.store.set_plan(key, plan, self.clock())
         summary.handled += 1
 
-    def apply(self, key: MessageKey, action: Action, summary: PollSummary) -> bool:
+    def apply(
+        self, key: MessageKey, action: Action, summary: PollSummary, resumed: bool = False
+    ) -> bool:
         """Apply one action; True when the mail left the inbox (nothing more can be done)."""
         now = self.clock()
         if isinstance(action, SendMail):
@@ -572,11 +580,14 @@ class Poller:
             summary.replies += 1
             return False
         if isinstance(action, CopyToSent):
-            # No duplicate check: a HEADER search of Sent grows with the folder, and the worst
-            # case (a crash between APPEND and recording it) is a second copy in Sent, which
-            # is harmless; the reconciliation only asks whether a copy exists.
+            # A HEADER search of Sent grows with the folder, so it runs only when resuming a
+            # plan from an earlier run, the one case where the copy may already be there.
             row = self.store.outbox_row(action.reply_id)
-            if row is not None and row.status == "sent":
+            if (
+                row is not None
+                and row.status == "sent"
+                and not (resumed and self.mailbox.has_message_id(action.folder, row.reply_id))
+            ):
                 self.mailbox.append(action.folder, row.raw)
             return False
         if isinstance(action, AddKeywords):
@@ -613,6 +624,7 @@ class Poller:
                                     self.clock())  # fmt: skip
 
 
+CHUNK = 200  # mails fetched, parsed and classified together
 NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to one mail
 
 
