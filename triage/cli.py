@@ -269,7 +269,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from triage.reports import status_view
 
-    print(status_view(_store(_load(args)), _now()))
+    print(status_view(_store(_load(args))))
     return EXIT_OK
 
 

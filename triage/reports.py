@@ -151,7 +151,7 @@ def _subject_of(raw: bytes) -> str:
     return str(message_from_bytes(raw, policy=policy.default).get("Subject", ""))
 
 
-def status_view(store: Store, now: datetime) -> str:
+def status_view(store: Store) -> str:
     rows = store.mailbox_states()
     if not rows:
         return "No poll recorded yet."

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -479,6 +479,3 @@ def _outbox(r: sqlite3.Row) -> OutboxRow:
         attempts=int(r["attempts"]),
     )
 
-
-def since(now: datetime, **delta: float) -> datetime:
-    return now - timedelta(**delta)
