@@ -478,4 +478,3 @@ def _outbox(r: sqlite3.Row) -> OutboxRow:
         status=str(r["status"]),
         attempts=int(r["attempts"]),
     )
-
