@@ -618,6 +618,24 @@ def record(
     }
 
 
+def hand_records(prefix: str, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Corpus rows for one hand-written part, ids PREFIX001, PREFIX002..."""
+    return [
+        record(
+            f"{prefix}{i + 1:03d}",
+            part,
+            h["lang"],
+            h["sent"],
+            h["text"],
+            h.get("exp", {}),
+            h.get("inv", {}),
+            h.get("sens", []),
+            h.get("opts", {}),
+        )
+        for i, h in enumerate(items)
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="tests/data/details_corpus.jsonl")
@@ -625,46 +643,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=230)
     args = parser.parse_args(argv)
     rows = [
-        record(
-            f"h{i + 1:03d}",
-            "hand",
-            h["lang"],
-            h["sent"],
-            h["text"],
-            h.get("exp", {}),
-            h.get("inv", {}),
-            h.get("sens", []),
-            h.get("opts", {}),
-        )
-        for i, h in enumerate(HAND)
-    ]
-    rows += [
-        record(
-            f"x{i + 1:03d}",
-            "holdout",
-            h["lang"],
-            h["sent"],
-            h["text"],
-            h.get("exp", {}),
-            h.get("inv", {}),
-            h.get("sens", []),
-            h.get("opts", {}),
-        )
-        for i, h in enumerate(HOLDOUT)
-    ]
-    rows += [
-        record(
-            f"z{i + 1:03d}",
-            "hand_heldout_2",
-            h["lang"],
-            h["sent"],
-            h["text"],
-            h.get("exp", {}),
-            h.get("inv", {}),
-            h.get("sens", []),
-            h.get("opts", {}),
-        )
-        for i, h in enumerate(HOLDOUT_2)
+        *hand_records("h", "hand", HAND),
+        *hand_records("x", "holdout", HOLDOUT),
+        *hand_records("z", "hand_heldout_2", HOLDOUT_2),
     ]
     rows += generate(random.Random(args.seed), args.count)
     out = Path(args.out)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_classifier import TEMPLATES
 from triage import classifier
 from triage.classifier import EvalReport, Example, TrainParams
 from triage.model_runtime import CURRENT_FILE, ModelWatcher, load_classifier
@@ -28,29 +29,6 @@ from triage.registry import (
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 LABELS = ("card_issue", "feedback", "login_access")
-TEMPLATES = {
-    "card_issue": [
-        "my card {w} is lost",
-        "card {w} stolen please block it",
-        "the card {w} does not work in shops",
-        "new card {w} has not arrived",
-        "我的卡{w}丢了",
-    ],
-    "login_access": [
-        "forgot my password {w}",
-        "cannot log in {w} wrong passcode",
-        "reset my login password {w}",
-        "account locked after login {w}",
-        "忘记密码{w}登录不了",
-    ],
-    "feedback": [
-        "love the app {w} great job",
-        "suggestion {w} add dark mode",
-        "your service {w} is terrible, complaint",
-        "thanks for the great support {w}",
-        "建议增加{w}功能，很喜欢",
-    ],
-}
 TRAIN_FILLERS = ("today", "again", "please", "now", "urgent", "really", "x", "y")
 HELD_OUT_FILLERS = ("asap", "still", "sir")
 FAST = TrainParams(c=10.0, char_min_df=1, fixed_threshold=0.5)
