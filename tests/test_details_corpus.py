@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from triage.details import DETAIL_NAMES, EXTRA_DETAIL_NAMES
+
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "data" / "details_corpus.jsonl"
 FLOOR = 0.97
@@ -26,23 +28,7 @@ def tallies() -> dict[str, object]:
     return dict(result)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "account_contact",
-        "transaction_id",
-        "transaction_date",
-        "amount",
-        "error_message",
-        "device_model",
-        "app_version",
-        "country",
-        "recipient_account",
-        "swift_bic",
-        "invalid",
-        "sensitive",
-    ],
-)
+@pytest.mark.parametrize("name", [*DETAIL_NAMES, *EXTRA_DETAIL_NAMES, "invalid", "sensitive"])
 def test_detail_meets_floor(tallies: dict[str, object], name: str) -> None:
     tally = tallies[name]
     assert tally.precision >= FLOOR, tally.errors[:10]  # type: ignore[attr-defined]
