@@ -289,3 +289,28 @@ def test_urgent_mail_goes_to_the_urgent_folder_even_when_the_model_abstains(
     assert summary.rows[0]["priority"] == "urgent"
     assert all_folders(stack).get("Triage/Urgent") == 1
     assert stack.captured() == []
+
+
+def test_a_queue_folder_created_meanwhile_is_not_an_error(
+    clean_mailbox: MailStack, plumbing_config: Path
+) -> None:
+    """An agent (or another process) may create the folder between our LIST and CREATE."""
+    from triage.mailbox import ImapMailbox
+
+    stack = clean_mailbox
+    mailbox = ImapMailbox(load_config(plumbing_config).imap)
+    mailbox.open()
+    try:
+        other = stack.imap()
+        other.create_folder("Triage/feedback")
+        other.logout()
+        assert mailbox.client is not None
+        real_exists = mailbox.client.folder_exists
+        mailbox.client.folder_exists = lambda folder: False  # type: ignore[method-assign]
+        try:
+            mailbox.ensure_folder("Triage/feedback")  # CREATE answers ALREADYEXISTS
+        finally:
+            mailbox.client.folder_exists = real_exists  # type: ignore[method-assign]
+        assert "Triage/feedback" in mailbox._folders
+    finally:
+        mailbox.close()

@@ -146,8 +146,14 @@ class ImapMailbox:
         c = self._c()
         try:
             if not c.folder_exists(folder):
-                c.create_folder(folder)
-                log.info("created folder %s", folder)
+                try:
+                    c.create_folder(folder)
+                    log.info("created folder %s", folder)
+                except IMAPClientError as exc:
+                    # Someone else (an agent, another process) created it between LIST and
+                    # CREATE, or the server listed it late (RFC 5530 ALREADYEXISTS): fine.
+                    if "ALREADYEXISTS" not in str(exc) and not c.folder_exists(folder):
+                        raise
             self._folders.add(folder)
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"create {folder}", exc) from exc
