@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -229,14 +230,12 @@ class Poller:
                     ticket_ref=ref,
                     now=now,
                 )
-                status = "shadow" if cfg.shadow else "pending"
-                cur = db.execute(
-                    "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
-                    " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                    (reply_id, msg.message_id, None if no_ticket else ticket_id,
-                     d.reply_kind, msg.from_addr, raw_reply, status, now.isoformat()),
+                added = self.store.add_outbox(
+                    db, reply_id=reply_id, source_message_id=msg.message_id,
+                    ticket_id=None if no_ticket else ticket_id, kind=d.reply_kind or "reply",
+                    recipient=msg.from_addr, raw=raw_reply, shadow=cfg.shadow, now=now,
                 )  # fmt: skip
-                if cur.rowcount and not cfg.shadow:
+                if added and not cfg.shadow:
                     actions.append(SendMail(reply_id, d.reply_kind or "reply", msg.from_addr))
                     if cfg.imap.sent_folder:
                         actions.append(CopyToSent(reply_id, cfg.imap.sent_folder))
@@ -245,14 +244,12 @@ class Poller:
                     msg.message_id, "forward", domain_of(cfg.service.reply_from)
                 )
                 raw_fwd = self._forward(msg, analysis, ref, fwd_id, now)
-                status = "shadow" if cfg.shadow else "pending"
-                cur = db.execute(
-                    "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
-                    " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                    (fwd_id, msg.message_id, ticket_id, "forward", cfg.queue.forward_to.lower(),
-                     raw_fwd, status, now.isoformat()),
+                added = self.store.add_outbox(
+                    db, reply_id=fwd_id, source_message_id=msg.message_id, ticket_id=ticket_id,
+                    kind="forward", recipient=cfg.queue.forward_to.lower(), raw=raw_fwd,
+                    shadow=cfg.shadow, now=now,
                 )  # fmt: skip
-                if cur.rowcount and not cfg.shadow:
+                if added and not cfg.shadow:
                     actions.append(SendMail(fwd_id, "forward", cfg.queue.forward_to))
             if not cfg.shadow:
                 if cfg.queue.keywords:
@@ -336,12 +333,9 @@ class Poller:
             ),
         )
 
-    def _save_ticket(self, db: object, row: TicketRow | None, ticket_id: int, ref: str,
-                     msg: ParsedMessage, analysis: Analysis, now: datetime,
+    def _save_ticket(self, db: sqlite3.Connection, row: TicketRow | None, ticket_id: int,
+                     ref: str, msg: ParsedMessage, analysis: Analysis, now: datetime,
                      replied: bool) -> None:  # fmt: skip
-        import sqlite3
-
-        assert isinstance(db, sqlite3.Connection)
         d = analysis.decision
         acknowledged = bool(row and row.acknowledged) or (d.reply_kind == "details_complete")
         # "Where is my case?" is about the ticket, not a new issue type for it.
@@ -482,13 +476,11 @@ class Poller:
             ticket_ref=ticket.ref,
             now=now,
         )
-        status = "shadow" if self.cfg.shadow else "pending"
         with self.store.tx() as db:
-            db.execute(
-                "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
-                " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                (reply_id, ticket.last_message_id, ticket.id, "reminder", ticket.customer, raw,
-                 status, now.isoformat()),
+            self.store.add_outbox(
+                db, reply_id=reply_id, source_message_id=ticket.last_message_id,
+                ticket_id=ticket.id, kind="reminder", recipient=ticket.customer, raw=raw,
+                shadow=self.cfg.shadow, now=now,
             )  # fmt: skip
             db.execute(
                 "UPDATE tickets SET reminders=reminders+1, last_reply_at=?, updated_at=?"

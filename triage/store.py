@@ -377,6 +377,19 @@ class Store:
             )
         return int(rows[0][0])
 
+    def add_outbox(self, db: sqlite3.Connection, *, reply_id: str, source_message_id: str,
+                   ticket_id: int | None, kind: str, recipient: str, raw: bytes,
+                   shadow: bool, now: datetime) -> bool:  # fmt: skip
+        """Record a mail to send, inside the caller's transaction; False when that reply_id
+        was recorded before (its send is already owned by an earlier decision)."""
+        cur = db.execute(
+            "INSERT OR IGNORE INTO outbox (reply_id, source_message_id, ticket_id, kind,"
+            " recipient, raw, status, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            (reply_id, source_message_id, ticket_id, kind, recipient, raw,
+             "shadow" if shadow else "pending", now.isoformat()),
+        )  # fmt: skip
+        return bool(cur.rowcount)
+
     def outbox_row(self, reply_id: str) -> OutboxRow | None:
         rows = self._query("SELECT * FROM outbox WHERE reply_id=?", (reply_id,))
         return _outbox(rows[0]) if rows else None
