@@ -16,7 +16,10 @@ is no error message, the words a screen printed are.
 Label corrections after the first run (the first-run table counts the original labels): four
 labels broke the documented conventions and were fixed: "150000.00 JPY" is "150000 JPY" (no
 minor unit), and three countries inferred only from an IBAN or a currency (NL, IN, CH) were
-removed, since a country counts only when a name or a city is written.
+removed, since a country counts only when a name or a city is written. Three error labels
+for a bare state after 显示 ("一直显示审核中", "显示待支付", "状态显示已退回") were removed: the
+corpus convention (docs/benchmarks-details.md; e.g. "一直显示处理中" in the generated mails) is
+that an unquoted state after 显示 is the customer's report, not screen text.
 """
 
 from __future__ import annotations
@@ -573,7 +576,6 @@ H. Becker
             recipient_account=["GB29NWBK60161331926819"],
             swift_bic=["NWBKGB2L"],
             amount=["1500.00 GBP"],
-            error_message=["已退回"],
         ),
     ),
     dict(
@@ -658,7 +660,6 @@ H. Becker
             swift_bic=["BOTKJPJT"],
             recipient_account=["1234567"],
             amount=["150000 JPY"],
-            error_message=["审核中"],
         ),
     ),
     dict(
@@ -693,7 +694,6 @@ H. Becker
         exp=dict(
             transaction_date=["2026-04-12"],
             amount=["328.00 CNY"],
-            error_message=["待支付"],
             transaction_id=["2026041221054388"],
         ),
     ),

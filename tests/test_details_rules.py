@@ -280,3 +280,74 @@ def test_second_round_secrets(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
     if kinds:
         assert "****" in mask_text(text)
+
+
+# ---- round 3: unquoted screen texts, state words, codes in context (both languages)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screen noun, a verb of showing, capitalised text up to the customer's own clause
+        (
+            "The app just says Your card has expired. I renewed it",
+            ("Your card has expired",),
+        ),
+        ("Status says Awaiting bank response since Monday", ("Awaiting bank response",)),
+        ("the app show Update required every time I open it", ("Update required",)),
+        (
+            "a message pops up saying Top-up limit reached for this card. Weird",
+            ("Top-up limit reached for this card",),
+        ),
+        (
+            "it gives the message Server busy, try again later.",
+            ("Server busy, try again later",),
+        ),
+        (
+            "The error on the website is Amount Too Low - Minimum 10.",
+            ("Amount Too Low - Minimum 10",),
+        ),
+        ("the reader printed CARD BLOCKED 62 twice", ("CARD BLOCKED 62",)),
+        ("it says SUSPENDED in my list", ("SUSPENDED",)),
+        ("it still says Invalid ID number, please check", ("Invalid ID number, please check",)),
+        ("The screen shows 系统维护中. Please help", ("系统维护中",)),
+        # a capitalised state word after a verb of showing, whatever the subject
+        ("my refund shows Processing for a week", ("Processing",)),
+        ("The payout was marked as Returned.", ("Returned",)),
+        ("both show as completed in the app", ()),
+        ("it shows Monday as the date", ()),
+        # lower-case text only with a failure or waiting cue
+        (
+            "the app shows payment declined by issuer, so I used cash",
+            ("payment declined by issuer",),
+        ),
+        ("the status is still waiting for review.", ("waiting for review",)),
+        ("the app says thanks for your payment", ()),
+        ("the status is still the same", ()),
+        # a code and its text are one message; codes after "fails with"; dashed codes in context
+        ("Error 2043: Card expired. What now?", ("Error 2043: Card expired",)),
+        ("login fails with -1009 on wifi", ("-1009",)),
+        ("the upload crashed with code 5107", ("5107",)),
+        ("I get a red box with PAY-7731 and nothing else", ("PAY-7731",)),
+        ("my ticket CS-4821 about the refund failed", ()),
+        ("see you at ABC-1234 street", ()),
+        # a quote after "from"/"by" names a sender
+        ('a text from "OKPay Alerts" asked me to log in, it failed', ()),
+        # Chinese: unquoted text after 提示/弹出/报错/短信说, one clause (+ a 请 clause)
+        ("一打开就弹出网络连接超时，请检查网络设置，然后闪退", ("网络连接超时，请检查网络设置",)),
+        ("付款时提示订单已关闭，怎么回事", ("订单已关闭",)),
+        ("一直提示证件已过期。", ("证件已过期",)),
+        ("收到短信说 您的提现申请已被驳回，请重新提交。", ("您的提现申请已被驳回，请重新提交",)),
+        ("银行显示 Beneficiary not found，怎么办", ("Beneficiary not found",)),
+        # ... but not the customer's outcome words, nor 显示/提示 as nouns or about the display
+        ("一直显示处理中", ()),
+        ("显示成功了但是对方没收到", ()),
+        ("提示网络连接失败，但是微信能用", ()),
+        ("也没有报错信息", ()),
+        ("转账页面数字显示有问题", ()),
+        ("报错代码：ERR-5021", ("ERR-5021",)),
+        ("状态：已拒绝，原因：余额不足", ("已拒绝", "余额不足")),
+    ],
+)
+def test_third_round_error_messages(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -62,6 +62,11 @@ def _quote_lead_re() -> re.Pattern[str]:
 
 
 @cache
+def _name_before_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z])(?:from|by|signed|titled|subject)\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
 def _opener_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape(_OPENERS) + "]")
 
@@ -91,21 +96,172 @@ def _colon_lead_re() -> re.Pattern[str]:
     )
 
 
+# Words that end the screen text and start the customer's own clause ("... since 3rd Dec",
+# "... every time I open it", "... in my history", "... and I gave up").
+_OWN_CLAUSE = (
+    r"(?:since|every|each|but|when|whenever|after|before|because|although|though|so|even|yet"
+    r"|anymore|today|yesterday|tonight|if|while|whereas|which|until"
+    r"|for\s+(?:\d|a\s|an\s|the\s+past|hours|days|weeks|months|ages|ever|some|over)"
+    r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))"
+    r"|and\s+(?:I|my|now|then|it|the|nothing|that))(?![A-Za-z])"
+)
+# Single words that name a state of a payment ("it shows Pending", "It shows Rejected."); not
+# account states ("it just says Locked" is how customers describe their account).
+_STATE_WORDS = (
+    r"(?:Pending|Processing|Failed|Declined|Rejected|Returned|Reversed|Refunded|Cancell?ed"
+    r"|Completed|Complete|Expired|Denied|Queued|Held"
+    r"|On\s+hold|In\s+progress|In\s+review|Under\s+review|Unverified|Incomplete|Unavailable"
+    r"|Invalid|Error|Unknown|Scheduled|Disputed|Settled|Sent|Unpaid|Paid|Successful|Success)"
+)
+
+
 @cache
 def _said_unquoted_re() -> re.Pattern[str]:
     # "message reads Session expired, please sign in again", "the terminal showed DECLINED -
-    # CONTACT ISSUER": a screen noun, a verb of showing, then capitalised words.
-    words = r"[A-Z][a-z']+(?:(?:,?[ ]|-)(?:[a-z][a-z']*|[A-Z][a-z']*|\d+)){1,14}"
-    # every word after the first needs a separator, so a long capital run splits one way only
-    caps = r"[A-Z][A-Z0-9']+(?:(?:[ ]?[-–/,][ ]?|[ ])[A-Z][A-Z0-9']*){1,12}"
-    return re.compile(
-        r"(?<![A-Za-z])(?:message|screen|app|it|error|banner|pop[\s-]?up|terminal|machine|atm"
-        r"|notification|display|dialog|page|website|site|pos)\s+(?:just\s+|only\s+|then\s+)?"
-        r"(?:says|said|reads|read|shows|showed|displays|displayed|printed|prints)\s+"
-        r"(?!(?:I|You|We|They|He|She|It|My|Your|Our|Their|That|This|There|The|A|An|Nothing|No"
-        r"|Something|Me|Him|Her|Us|Them)\b)"
-        r"(?P<t>" + caps + r"(?![A-Za-z0-9])|" + words + r")",
+    # CONTACT ISSUER", "a message pops up saying Payment method not supported": a screen noun,
+    # a verb of showing, then capitalised words (or Han text) up to the customer's own clause.
+    word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+)(?![A-Za-z0-9])"
+    words = (
+        r"[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:(?:,?[ ]|-|[ ][-–][ ](?=[A-Z]))(?!"
+        + _OWN_CLAUSE
+        + r")"
+        + word
+        + r"){1,14}"
     )
+    # every word after the first needs a separator, so a long capital run splits one way only
+    caps = (
+        r"[A-Z][A-Z0-9']+(?:(?:[ ]?[-–/,][ ]?|[ ])[A-Z][A-Z0-9']*){1,12}(?:[ ]\d{1,4})?"
+        r"(?![A-Za-z0-9])|[A-Z]{5,}(?![A-Za-z0-9_\-])"
+    )
+    han = r"[\u4e00-\u9fff][\u4e00-\u9fff，,]{1,30}[\u4e00-\u9fff]"
+    subject = (
+        r"(?:message|screen|app|it|error|banner|pop[\s-]?up|terminal|machine|atm|reader"
+        r"|notification|display|dialog|page|website|site|pos|status|box|window|alert|prompt"
+        r"|toast|sms|text)"
+    )
+    verb = (
+        r"(?:says|said|say|reads|read|shows|showed|show|displays|displayed|display|printed"
+        r"|prints|saying|reading|showing|displaying|stating|states|stated"
+        r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
+        r"|keeps\s+(?:saying|showing)|kept\s+(?:saying|showing))"
+    )
+    return re.compile(
+        r"(?<![A-Za-z])(?:(?i:"
+        + subject
+        + r")(?i:\s+(?:just|only|then|still|always|now|again|suddenly|simply))?\s+(?i:"
+        + verb
+        + r")|(?i:gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
+        r"(?:message|error|warning|notice)"
+        r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
+        r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
+        r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
+        r"|Something|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
+        r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+        r"(?P<t>" + caps + r"|" + words + r"|" + han + r")",
+    )
+
+
+@cache
+def _said_lower_re() -> re.Pattern[str]:
+    # "the app shows transfer failed, funds will be returned within 3 working days", "the
+    # status is still awaiting merchant confirmation": lower-case screen text after a screen
+    # noun, kept only when it names a failure or a waiting state (see _LOWER_CUE).
+    word = r"[a-z][a-z']*(?![A-Za-z0-9])|\d+(?![A-Za-z0-9])"
+    return re.compile(
+        r"(?<![A-Za-z])(?i:app|screen|message|status|error|banner|notification|pop[\s-]?up)"
+        r"(?i:\s+(?:just|only|then|still|always|now|again))?"
+        r"\s+(?i:says|said|reads|read|shows|showed|displays|displayed|is\s+still|was\s+still"
+        r"|keeps\s+saying|kept\s+saying)\s+"
+        r"(?!(?:the|a|an|my|your|that|this|it|me|nothing|no|something|i|you|we|they|he|she"
+        r"|there|what|which|how|up|as|like|to|not|same|fine|ok|okay|correct|completed|success"
+        r"|successful|normal)(?![A-Za-z]))"
+        r"(?P<t>[a-z][a-z']*(?:(?:,?[ ])(?!" + _OWN_CLAUSE + r")(?:" + word + r")){1,14})"
+    )
+
+
+_LOWER_CUE = re.compile(
+    r"(?<![a-z])(?:fail(?:ed|ure)?|declined|rejected|denied|error|invalid|unable|cannot|can't"
+    r"|expired|awaiting|pending|review|processing|limit|exceeded|insufficient|unavailable"
+    r"|timed?\s?out|try\s+again|not\s+(?:allowed|supported|found|available|verified))(?![a-z])"
+)
+
+
+@cache
+def _state_word_re() -> re.Pattern[str]:
+    # "A transfer of $45 on June 24 shows Pending": a capitalised state word after a verb of
+    # showing, whatever the subject (lower case "shows as completed" is the customer's word).
+    return re.compile(
+        r"(?<![A-Za-z])(?i:shows?|showed|showing|says?|said|reads?|displays?|displayed"
+        r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was))\s+(?:as\s+)?"
+        r"(?P<t>" + _STATE_WORDS + r")(?![A-Za-z])(?![ ][A-Z])"
+    )
+
+
+@cache
+def _zh_unquoted_re() -> re.Pattern[str]:
+    # "提示交易存在风险已被拦截", "弹出登录状态已失效，请重新登录",
+    # "短信说 您的账户…" (no quotes, no colon): the lead, then one clause, or two
+    # when the second one asks the reader to do something (请…), as screens do.
+    # A bare state after 显示 ("一直显示处理中") is the customer's report of the
+    # state and is left out, as the corpus labels it.
+    clause = r"[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,29}"
+    return re.compile(
+        r"(?:弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
+        r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面)上?(?:说|說|写的是|寫的是))"
+        r"(?:了|的是|为|為|着|說|说)?[^\S\n]*"
+        r"(?P<t>" + clause + r"(?:[，,]请" + r"[\u4e00-\u9fff]{2,12})?"
+        r"|[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
+        r"|(?:显示|顯示)(?:了|的是|为|為)?[^\S\n]*(?P<en>[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
+    )
+
+
+# After 提示/显示, the customer's own outcome words ("显示成功了", "显示失败但钱扣了",
+# "显示已扣款") or words that make 显示/提示 a noun or a verb about the display itself
+# ("显示有问题", "显示屏", "提示音", "没有提示") are no screen text.
+_ZH_NOT_TEXT_START = (
+    "有",
+    "没",
+    "不",
+    "了",
+    "的",
+    "出",
+    "正",
+    "为",
+    "在",
+    "得",
+    "屏",
+    "器",
+    "音",
+    "框",
+    "窗",
+    "提示",
+    "显示",
+    "写着",
+    "说",
+    "信息",
+    "代码",
+    "码",
+    "内容",
+    "消息",
+    "一下",
+    "我",
+    "你",
+    "他",
+    "她",
+    "它",
+    "这",
+    "那",
+    "啥",
+    "什么",
+    "是否",
+    "还",
+    "都",
+    "也",
+    "就",
+    "又",
+)
+_ZH_OUTCOME_WORDS = ("成功", "失败", "失敗", "扣款", "扣钱", "扣了", "到账", "到賬")
+_ZH_CLAUSE_TAIL = re.compile(r"(?:但是|但|可是|然后|而且|所以|还是|就|了)[\u4e00-\u9fff]*$")
 
 
 @cache
@@ -114,7 +270,8 @@ def _colon_text_re() -> re.Pattern[str]:
     # The customer's own words after the message start with "but", "so", " - "...
     return re.compile(
         r"[^\n。！？!?]{3,120}?(?=[.][^\S\n]|[.]?$|[\n。！？!?]|,?[ ](?:but|however|although"
-        r"|though|so|and[ ](?:I|my|now|then|the[ ]money))[ ]|[ ][-–—][ ])",
+        r"|though|so|and[ ](?:I|my|now|then|the[ ]money))[ ]|[ ][-–—][ ]"
+        r"|[，,][^\n，,:：。]{1,8}[:：])",
         re.MULTILINE,
     )
 
@@ -132,9 +289,32 @@ def _code_re() -> re.Pattern[str]:
         r"|(?<![A-Za-z])code\s*[:#]?\s*(?P<lcode>[A-Z]{1,5}[\-_]?\d{2,6})(?![A-Za-z0-9])"
         # Windows-style hex codes and constant names ("REJECTED_BY_BENEFICIARY_BANK")
         r"|(?<![A-Za-z0-9])(?P<hex>0x[0-9A-Fa-f]{4,8})(?![A-Za-z0-9])"
-        r"|(?<![A-Za-z0-9_])(?P<snake>(?-i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]{2,}){1,6}))(?![A-Za-z0-9_])",
+        r"|(?<![A-Za-z0-9_])(?P<snake>(?-i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]{2,}){1,6}))(?![A-Za-z0-9_])"
+        # "fails with -25293", "crashed with code 1009": what a failure came with
+        r"|(?<![A-Za-z])(?:fail(?:s|ed|ing)?|errors?|errored|crash(?:es|ed)?|exits?|exited"
+        r"|quits?|closes|closed)\s+with\s+(?:(?:error|code|status)\s+)*"
+        r"(?P<wcode>-?\d{3,6}|[A-Z]{1,6}[\-_]?\d{2,6})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])"
+        # "a grey box with AUTH-4012": letters, a dash, a short number; kept only in a
+        # sentence about a failure (see _dashed_code_ok)
+        r"|(?<![A-Za-z0-9\-#/])(?P<dash>(?-i:[A-Z]{2,6})-\d{3,4})(?![A-Za-z0-9\-/])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _dash_not_error_before_re() -> re.Pattern[str]:
+    # tickets, cases, orders and references are numbered the same way
+    return re.compile(
+        r"(?:ticket|case|ref|reference|order|invoice|request|no\.?|number|id|#|单号|编号)\W{0,3}$",
+        re.IGNORECASE,
+    )
+
+
+def _dashed_code_ok(text: str, start: int, end: int) -> bool:
+    if _dash_not_error_before_re().search(text[max(0, start - 14) : start]):
+        return False
+    around = _sentence_around(text, start, end)
+    return bool(_failure_re().search(around) or re.search(r"\b(?:get|got|with)\b", around))
 
 
 def _clean(message: str) -> str:
@@ -196,6 +376,8 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         message = _clean(source[quote_at + 1 : end])
         if len(message) < 3 or not claims.is_free(quote_at, end + 1):
             continue
+        if _name_before_re().search(text[max(0, quote_at - 12) : quote_at]):
+            continue  # 'an email from "OKPay Security"' names a sender
         if quote_at not in led:
             if before_re.search(text[max(0, quote_at - 16) : quote_at]):
                 continue
@@ -223,9 +405,22 @@ def _colon_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # a bare code is read by the code pattern
         if not _looks_like_screen_text(message) and not message[:1].isupper():
             continue
-        claims.claim(t.start(), t.end())
-        hits.append(Hit("error_message", message, t.start(), t.end()))
+        start = t.start()
+        if _coded_lead_re().fullmatch(text, m.start(), m.end()):
+            # "Error 1107: Beneficiary bank not reachable": the code and its text are one
+            # message, as the screen printed them.
+            start = m.start()
+            message = _clean(source[start : t.end()])
+        claims.claim(start, t.end())
+        hits.append(Hit("error_message", message, start, t.end()))
     return hits
+
+
+@cache
+def _coded_lead_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i:error)(?:\s*(?:code|no\.?|#))?\s*[A-Z]{0,4}[\-_]?\d{2,6}[A-Z]?\s*:[^\S\n]*"
+    )
 
 
 def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
@@ -233,10 +428,48 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     for m in _said_unquoted_re().finditer(text):
         start, end = m.start("t"), m.end("t")
         message = _clean(source[start:end])
-        if len(message.split()) < 2 or not claims.is_free(start, end):
+        han = sum("\u4e00" <= c <= "\u9fff" for c in message)
+        single_caps = message.isupper() and " " not in message
+        if (len(message.split()) < 2 and han < 2 and not single_caps) or not claims.is_free(
+            start, end
+        ):
             continue
         claims.claim(start, end)
         hits.append(Hit("error_message", message, start, end))
+    for m in _said_lower_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        message = _clean(source[start:end])
+        if _LOWER_CUE.search(message) and claims.is_free(start, end):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", message, start, end))
+    for m in _state_word_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        if claims.is_free(start, end):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", _clean(source[start:end]), start, end))
+    return hits
+
+
+def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _zh_unquoted_re().finditer(text):
+        group = "t" if m.group("t") else "en"
+        start = m.start(group)
+        message = m.group(group)
+        if message[0].isascii():
+            if len(message.split()) < 2:
+                continue
+        else:
+            if message.startswith(_ZH_NOT_TEXT_START) or any(
+                w in message for w in _ZH_OUTCOME_WORDS
+            ):
+                continue
+            message = _ZH_CLAUSE_TAIL.sub("", message) if "，" not in message else message
+        end = start + len(message)
+        if len(message) < 2 or text[end : end + 1] in (":", "：") or not claims.is_free(start, end):
+            continue  # a label before a colon is read by the colon rule
+        claims.claim(start, end)
+        hits.append(Hit("error_message", _clean(source[start:end]), start, end))
     return hits
 
 
@@ -250,10 +483,17 @@ def find_error_messages(text: str, claims: Claims, original: str | None = None) 
     hits = _quoted_messages(text, source, claims)
     hits += _colon_messages(text, source, claims)
     hits += _unquoted_messages(text, source, claims)
+    hits += _zh_unquoted_messages(text, source, claims)
     for m in _code_re().finditer(text):
-        name = next(n for n in ("code", "zcode", "bare", "lcode", "hex", "snake") if m.group(n))
+        name = next(
+            n
+            for n in ("code", "zcode", "bare", "lcode", "hex", "snake", "wcode", "dash")
+            if m.group(n)
+        )
         start, end = m.start(name), m.end(name)
         if not claims.is_free(start, end):
+            continue
+        if name == "dash" and not _dashed_code_ok(text, start, end):
             continue
         code = m.group(name) if name == "hex" else m.group(name).upper()
         if code.isdigit() and len(code) == 4 and code.startswith(("19", "20")):
