@@ -351,3 +351,71 @@ def test_second_round_secrets(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_third_round_error_messages(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids read out in groups, after a keyword or behind a letter prefix
+        ("Txn ID: 4471 2290 8812, please check", ("447122908812",)),
+        ("please cancel WD 2612 0448 1193 today", ("WD261204481193",)),
+        ("充值单号：CZ 2612 0911 2233 4455", ("CZ2612091122334455",)),
+        ("call me on TEL 0161 4960 7321 0000", ()),
+        # a few words between the keyword and its value
+        ("the receipt number on my slip is 004417", ("004417",)),
+        ("reference number for that payment: AB77120", ("AB77120",)),
+        ("the order number is not shown", ()),
+        # slashes and dots
+        ("batch SB/2026/11/0387 was not paid", ("SB/2026/11/0387",)),
+        ("use A/C/12 for that", ()),
+        ("Google receipt GPA.3312-4450-9921-77345 please", ("GPA.3312-4450-9921-77345",)),
+        ("order 55102938. Thanks", ("55102938",)),
+        # lists after one keyword, each item with the shape of the first
+        ("流水号 4200002612040011 和 4200002612040012", ("4200002612040011", "4200002612040012")),
+        (
+            "Transaction IDs: TX-100234, TX-100235 and TX-100236",
+            ("TX-100234", "TX-100235", "TX-100236"),
+        ),
+        ("order 55102938 and 2 more", ("55102938",)),
+        # Chinese keywords: 汇款编号, 提现单号...
+        ("汇款编号 RM-26-0328-1107。", ("RM-26-0328-1107",)),
+        ("提现单号：TX20240512883", ("TX20240512883",)),
+    ],
+)
+def test_third_round_transaction_ids(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on my iPad Air 5th gen", ("iPad Air 5",)),
+        ("iPad mini (6th generation), iPadOS 18", ("iPad mini 6",)),
+        ("iPad Pro 12.9 with the keyboard", ("iPad Pro 12.9",)),
+        ("用iPad 10打不开", ("iPad 10",)),
+        ("Samsung Galaxy Tab S9 FE", ("Samsung Galaxy Tab S9 FE",)),
+        ("galaxy tab a8 from work", ("Samsung Galaxy Tab A8",)),
+        ("华为MatePad 11，鸿蒙4.0", ("Huawei MatePad 11",)),
+        ("MatePad Pro 13.2", ("Huawei MatePad Pro 13.2",)),
+        ("荣耀平板 MagicPad 2", ("Honor MagicPad 2",)),
+        ("小米平板6 Pro", ("Xiaomi Pad 6 Pro",)),
+        ("OnePlus Pad 2", ("OnePlus Pad 2",)),
+        ("一加Ace 3，ColorOS 14", ("OnePlus Ace 3",)),
+        ("my OnePlus 12R", ("OnePlus 12R",)),
+        ("I use an iPad at home", ()),
+    ],
+)
+def test_third_round_tablets(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("device_model") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HarmonyOS NEXT 5.0 on a Mate X6", ("HarmonyOS 5.0",)),
+        ("Hyper OS 2.0.3", ("HyperOS 2.0.3",)),
+        ("iPadOS 17.5.1", ("iPadOS 17.5.1",)),
+    ],
+)
+def test_third_round_os_names(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("os_version") == expected

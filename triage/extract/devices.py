@@ -44,6 +44,27 @@ _SUF = (
 
 # (brand as displayed, pattern with groups num and optional ser/suf, series glued to number?)
 _FAMILIES: tuple[tuple[str, str], ...] = (
+    # Tablets first: "Galaxy Tab S9", "MatePad 11" must not be read as a phone of the brand.
+    (
+        "iPad",
+        r"ipad\s?(?P<ser>air|mini|pro)?\s?\(?(?P<num>\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)?"
+        r"(?:\s?(?:gen(?:eration)?\.?|代)\)?|\)|(?=[^\d.]|$))",
+    ),
+    (
+        "Samsung Galaxy Tab",
+        r"(?:(?:samsung|三星)\s?(?:galaxy\s?)?|galaxy\s?)tab\s?(?P<ser>s|a)(?P<num>\d{1,2})" + _SUF,
+    ),
+    (
+        "Huawei MatePad",
+        r"(?:huawei\s?|华为\s?|華為\s?)?matepad\s?(?P<ser>pro|air|se)?\s?"
+        r"(?P<num>\d{1,2}(?:\.\d)?)(?![\d.])",
+    ),
+    ("Honor MagicPad", r"(?:honor\s?|荣耀\s?|榮耀\s?)?(?:平板\s?)?magic\s?pad\s?(?P<num>\d{1,2})"),
+    (
+        "Pad",
+        r"(?P<brand>xiaomi|小米|redmi|红米|honor|honour|荣耀|oneplus|一加|oppo|vivo|realme|真我)"
+        r"\s?(?:pad|平板)\s?(?P<num>\d{1,2})" + _SUF,
+    ),
     (
         "iPhone",
         r"(?:iphone|苹果|蘋果)\s?(?P<num>1[0-7]|[4-9]|xs|xr|x|se)(?P<e>e)?"
@@ -68,7 +89,8 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("vivo", r"vivo\s?(?P<ser>x\s?fold|x|y|v|s|t)\s?(?P<num>\d{1,3}[set]?)" + _SUF),
     (
         "OnePlus",
-        r"(?:oneplus|one\s?plus|一加)\s?(?P<ser>nord\s?ce|nord)?\s?(?P<num>\d{1,2}[rt]?)" + _SUF,
+        r"(?:oneplus|one\s?plus|一加)\s?(?P<ser>nord\s?ce|nord|ace)?\s?(?P<num>\d{1,2}[rtv]?)"
+        + _SUF,
     ),
     ("Honor", r"(?:honor|honour|荣耀|榮耀)\s?(?P<ser>magic|x)?\s?(?P<num>\d{1,3}[a-z]?)" + _SUF),
     # Huawei models are often written without the brand ("Mate 60 Pro", "mate60"): only
@@ -138,6 +160,10 @@ _SERIES = {
     "rog phone": "ROG Phone",
     "rogphone": "ROG Phone",
     "zenfone": "Zenfone",
+    "ace": "Ace",
+    "air": "Air",
+    "mini": "mini",
+    "se": "SE",
     "spark": "Spark",
     "camon": "Camon",
     "pova": "Pova",
@@ -145,6 +171,21 @@ _SERIES = {
     "hot": "Hot",
     "zero": "Zero",
     "smart": "Smart",
+}
+_PAD_MAKERS = {
+    "xiaomi": "Xiaomi",
+    "小米": "Xiaomi",
+    "redmi": "Redmi",
+    "红米": "Redmi",
+    "honor": "Honor",
+    "honour": "Honor",
+    "荣耀": "Honor",
+    "oneplus": "OnePlus",
+    "一加": "OnePlus",
+    "oppo": "OPPO",
+    "vivo": "vivo",
+    "realme": "Realme",
+    "真我": "Realme",
 }
 _GLUED_SERIES = frozenset({"Find X", "Find N", "Mate X", "X Fold", "Blade A", "Blade V", "Blade X"})
 
@@ -176,6 +217,17 @@ def _model_name(brand: str, m: re.Match[str]) -> str:
         num = num.upper() if num.isalpha() else num
         name = f"iPhone {num}" + ("e" if groups.get("e") else "")
         return f"{name} {suffix}".strip()
+    if brand == "Pad":
+        maker = _PAD_MAKERS[groups["brand"].lower()]
+        return f"{maker} Pad {num} {suffix}".strip()
+    if brand in ("iPad", "Huawei MatePad"):
+        series = _SERIES.get((groups.get("ser") or "").lower(), (groups.get("ser") or "").title())
+        return " ".join(part for part in (brand, series, num) if part)
+    if brand == "Honor MagicPad":
+        return f"Honor MagicPad {num}"
+    if brand == "Samsung Galaxy Tab":
+        joiner = "" if suffix == "+" else " "
+        return f"Samsung Galaxy Tab {groups['ser'].upper()}{num}{joiner}{suffix}".strip()
     if brand == "Sony Xperia":
         gen = (groups.get("gen") or "").upper()
         return f"Sony Xperia {num} {gen}".strip()
@@ -272,7 +324,8 @@ _OS_NAMES = {
 @cache
 def _os_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os|鸿蒙系统|鸿蒙|安卓|miui|hyperos"
+        r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os(?:\s?next)?|鸿蒙系统|鸿蒙|安卓|miui"
+        r"|hyper\s?os"
         r"|one\s?ui|coloros|emui|originos|oxygenos|magicos|澎湃\s?os|澎湃|flyme(?:\s?os)?"
         r"|nothing\s?os|funtouch\s?os|realme\s?ui|magic\s?ui)"
         r"\s?(?:version|ver\.?|版本|系统)?\s?[:：]?"
@@ -287,7 +340,9 @@ def find_os_versions(text: str, claims: Claims) -> list[Hit]:
     for m in _os_re().finditer(text):
         if not claims.is_free(m.start(), m.end()):
             continue
-        name = _OS_NAMES[" ".join(m.group("os").lower().split())]
+        # "HarmonyOS NEXT 5.0" is HarmonyOS 5.0; "Hyper OS" is HyperOS
+        key = " ".join(m.group("os").lower().split()).removesuffix("next").strip()
+        name = _OS_NAMES.get(key) or _OS_NAMES[key.replace(" ", "")]
         claims.claim(m.start(), m.end())
         hits.append(Hit("os_version", f"{name} {m.group('ver')}", m.start(), m.end()))
     return hits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from triage.extract.spans import Claims, Hit
@@ -20,12 +20,13 @@ def _keyword_re() -> re.Pattern[str]:
         # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
         r"|confirmation)\s*(?:id|no\.?|number|num|#|ref))[a-z]+(?:[\s-]?up)?)"
-        r"(?P<suffix>\s*(?:id|no\.?|number|num|#|ref(?:erence)?|code))?"
+        r"(?P<suffix>\s*(?:ids|id|nos\.?|no\.?|numbers|number|num|#|ref(?:erence)?|code))?"
         r"(?![A-Za-z])"
     )
     chinese = (
         r"(?P<zh>交易流水号|转账流水号|交易单号|交易编号|交易号码|交易号|交易ID|订单编号|订单号码"
-        r"|订单号|订单ID|退款单号|转账单号|付款单号|支付单号|流水号|参考号|单号)"
+        r"|订单号|订单ID|退款单号|转账单号|付款单号|支付单号|流水号|参考号|单号"
+        r"|(?:汇款|匯款|转账|轉帳|提现|提現|充值|退款|付款|支付|交易)(?:编号|編號|号码|號碼|号|號))"
     )
     return re.compile(english + "|" + chinese, re.IGNORECASE)
 
@@ -34,9 +35,45 @@ def _keyword_re() -> re.Pattern[str]:
 def _token_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<conn>(?:[\s:：#=是为(\[]|is\b|was\b){0,6})"
-        r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:/[A-Za-z0-9_\-]{1,24}){0,5})"
-        r"(?![A-Za-z0-9_\-/])"
+        r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:[/.][A-Za-z0-9_\-]{1,24}){0,5})"
+        r"(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
     )
+
+
+@cache
+def _spaced_re() -> re.Pattern[str]:
+    # "WD 2612 0448 1193", "4471 2290 8812": ids read out in groups of digits
+    return re.compile(r"(?:[A-Z]{1,4}[ ]?)?\d{3,6}(?:[ ]\d{3,6}){1,5}(?![ ]?\d|[A-Za-z])")
+
+
+@cache
+def _more_ids_re() -> re.Pattern[str]:
+    # "流水号 4200002612040011 和 4200002612040012", "IDs: A-1, A-2 and A-3": a list after one
+    # keyword; each further item must have the shape of the first
+    return re.compile(
+        r"[^\S\n]*(?:,|，|、|;|/|&|和|及|与|以及|and|or)[^\S\n]*(?:(?:and|or)[^\S\n]+)?"
+        r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:[/.][A-Za-z0-9_\-]{1,24}){0,5})"
+        r"(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
+    )
+
+
+@cache
+def _gap_value_re() -> re.Pattern[str]:
+    # "Receipt number on the ATM slip is 004417": a few words, then is/was/a colon
+    return re.compile(
+        r"(?:[^\S\n]+[A-Za-z']{1,12}){1,5}[^\S\n]*(?:is|was|:)[^\S\n]*"
+        r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47})(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
+    )
+
+
+_NOT_ID_PREFIXES = frozenset(
+    {"ID", "NO", "REF", "TXN", "UTR", "RRN", "ARN", "TEL", "FAX", "PIN", "OTP", "CVV", "BIC"}
+)
+
+
+def _shape_key(token: str) -> str:
+    """Letters as A, digits as 9: ids in one list share it (give or take two characters)."""
+    return re.sub(r"[0-9]+", "9", re.sub(r"[A-Za-z]+", "A", token))
 
 
 @cache
@@ -54,8 +91,8 @@ def _currency_after_re() -> re.Pattern[str]:
 
 
 @cache
-def _shape_res() -> tuple[re.Pattern[str], ...]:
-    return (
+def _shape_res() -> tuple[tuple[re.Pattern[str], int], ...]:
+    patterns = (
         re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,5}-\d{4}-\d{3,12}(?![A-Za-z0-9\-])"),
         re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,4}\d{10,24}(?![A-Za-z0-9\-])"),
         re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,5}[\-_]\d{6,20}(?![A-Za-z0-9\-])"),
@@ -64,7 +101,13 @@ def _shape_res() -> tuple[re.Pattern[str], ...]:
             r"(?<![A-Za-z0-9\-])(?=[A-Z0-9]{12,32}(?![A-Za-z0-9\-]))"
             r"(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{12,32}"
         ),
+        # "SB/2026/11/0387": a letter prefix and slash-separated groups with digits
+        re.compile(r"(?<![A-Za-z0-9/\-])[A-Z]{2,5}(?:/[A-Z0-9]{2,8}){2,5}(?![A-Za-z0-9/\-])"),
+        # "GPA.3312-4450-9921-77345": a letter prefix, a dot, dash-separated digit groups
+        re.compile(r"(?<![A-Za-z0-9.\-])[A-Z]{2,5}\.\d{3,8}(?:-\d{3,8}){2,5}(?![A-Za-z0-9\-])"),
     )
+    # the slash shape needs five digits ("A/C/12" is no id); the others have enough by shape
+    return tuple((p, 5 if "/" in p.pattern else 0) for p in patterns)
 
 
 @cache
@@ -109,7 +152,6 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
         t = token_re.match(text, k.end(), min(len(text), k.end() + 60))
         if t is None:
             continue
-        token = t.group("val").strip("-_")
         strong = bool(k.group("zh") or k.group("suffix")) or k.group("en").lower() in (
             "txn",
             "trx",
@@ -121,12 +163,49 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
             "rrn",
             "arn",
         )
+        start = t.start("val")
+        token = t.group("val").strip("-_")
+        spaced = _spaced_re().match(text, start)
+        if spaced is not None and sum(c.isdigit() for c in spaced.group()) >= 10:
+            # an id read out in groups: the groups are one id, written without spaces
+            token = spaced.group().replace(" ", "")
+            if _plausible(token, strong) and claims.is_free(start, spaced.end()):
+                claims.claim(start, spaced.end())
+                hits.append(Hit("transaction_id", token.upper(), start, spaced.end()))
+            continue
+        if not _plausible(token, strong) and k.group("suffix"):
+            g = _gap_value_re().match(text, k.end(), min(len(text), k.end() + 80))
+            if g is not None and _plausible(g.group("val"), True):
+                t, token, start = g, g.group("val"), g.start("val")
         if not _plausible(token, strong):
             continue
-        if _currency_after_re().match(text, t.end("val")):
+        if _currency_after_re().match(text, start + len(token)):
             continue
-        add(t.start("val"), t.start("val") + len(token), token)
-    for shape in _shape_res():
+        add(start, start + len(token), token)
+        _add_listed(text, start + len(token), token, add)
+    for shape, min_digits in _shape_res():
         for m in shape.finditer(text):
-            add(m.start(), m.end(), m.group())
+            if sum(c.isdigit() for c in m.group()) >= min_digits:
+                add(m.start(), m.end(), m.group())
+    for m in _spaced_re().finditer(text):
+        prefix = m.group().split(" ", 1)[0]
+        if prefix.isalpha() and prefix not in _NOT_ID_PREFIXES and len(m.group()) >= 14:
+            digits = m.group()[len(prefix) :].replace(" ", "")
+            # "WD 2612 0448 1193": a letter prefix and groups of four digits
+            if len(digits) >= 10 and all(len(g) == 4 for g in m.group().split(" ")[1:]):
+                add(m.start(), m.end(), m.group().replace(" ", ""))
     return hits
+
+
+def _add_listed(text: str, pos: int, first: str, add: Callable[[int, int, str], None]) -> None:
+    """Further ids listed after the first one, when they have its shape."""
+    key, more_re = _shape_key(first), _more_ids_re()
+    for _ in range(8):
+        m = more_re.match(text, pos, min(len(text), pos + 60))
+        if m is None:
+            return
+        token = m.group("val")
+        if _shape_key(token) != key or abs(len(token) - len(first)) > 2:
+            return
+        add(m.start("val"), m.end("val"), token)
+        pos = m.end("val")
