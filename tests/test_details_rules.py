@@ -419,3 +419,43 @@ def test_third_round_tablets(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_third_round_os_names(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("os_version") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [
+        ("they asked for the code, here it is: 4 0 9 1 7 2", ("otp",), "4 0 9 1 7 2"),
+        ("the pin is 7 7 0 1 right?", ("pin",), "7 7 0 1"),
+        ("验证码，我发给你们：3 8 1 0 9 2", ("otp",), "3 8 1 0 9 2"),
+        ("动态码刚收到，是 550172", ("otp",), "550172"),
+        ("支付密码设的是我生日 880315，安全吗", ("password",), "880315"),
+        ("卡背面三位是 731，卡号尾号 6623", ("cvv",), "731"),
+        ("背面的三位数字 402", ("cvv",), "402"),
+        # not secrets: a room read out, a code clause naming another thing, a spaced amount
+        ("room 4 0 9 1 on floor 3", (), ""),
+        ("验证码收不到，订单号是 12345678", (), ""),
+        ("the code expired after 5 minutes", (), ""),
+    ],
+)
+def test_third_round_secrets(text: str, kinds: tuple[str, ...], secret: str) -> None:
+    assert run(text).sensitive == kinds
+    if secret:
+        assert secret not in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("这次寄了 RM 1,200 到菲律宾，我在马来西亚", "country", ("PH",)),
+        (
+            "recipient at Banorte CLABE 072580012345678903",
+            "recipient_account",
+            ("072580012345678903",),
+        ),
+        ("its friday now and nothing came back", "transaction_date", ()),
+        ("it is Wednesday and the refund is missing", "transaction_date", ()),
+        ("sent on Friday, it's Wednesday already", "transaction_date", ("2024-05-10",)),
+    ],
+)
+def test_third_round_small_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

@@ -72,6 +72,7 @@ _TRANSFER_EN = re.compile(
 )
 _TRANSFER_ZH = re.compile(
     r"汇|匯|转账|轉帳|转给|转到|转去|转入|打款|付款|寄钱|转了|转钱|提现|付给|汇款"
+    r"|寄了|寄到|寄回|寄给|寄去|寄過|寄过"
 )
 _TOWARD_EN = re.compile(
     r"(?:\b(?:to|into)\s+(?:the\s+)?$"

@@ -373,10 +373,26 @@ def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _today_is_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(
+        r"(?:\b(?:it'?s|it’s|it\s+is|today\s+is|now\s+it'?s)\s+|今天是|今天)$", re.I
+    )
+    after = re.compile(r"\s*(?:now|today|already)\b", re.I)
+    return before, after
+
+
 def _is_deadline(text: str, m: re.Match[str]) -> bool:
-    """A weekday the customer waits for ("by Friday", "周五之前") is no transaction date."""
+    """A weekday the customer waits for ("by Friday", "周五之前") is no transaction date, nor
+    the day the customer writes on ("it's Friday now", "今天是周五")."""
     if not (m.group("wd") or m.group("lwd") or m.group("zwd")):
         return False
+    today_before, today_after = _today_is_res()
+    said_today = today_before.search(text[max(0, m.start() - 16) : m.start()]) or today_after.match(
+        text, m.end(), m.end() + 12
+    )
+    if (m.group("wd") or m.group("zwd")) and said_today:
+        return True
     before_re, after_re = _deadline_res()
     before = text[max(0, m.start() - 24) : m.start()]
     return bool(before_re.search(before) or after_re.match(text, m.end(), m.end() + 16))

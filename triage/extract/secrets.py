@@ -173,6 +173,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼"),
     ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+code"),
     ("cvv", r"安全码|安全碼|卡背三位数"),
+    # "卡背面三位是 317", "背面的三位数字": the three digits on the back of the card
+    ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)位(?:数字|數字|数|數|码|碼)?"),
     ("pin", r"pin(?:\s+(?:code|number))?"),
     ("password", r"pass(?:word|code|wd)|pwd|login\s+password"),
     ("password", r"支付密码|登录密码|密码|密碼"),
@@ -210,11 +212,39 @@ def _is_secret(kind: str, conn: str, quoted: bool, value: str) -> bool:
 
 @cache
 def _digits_after_re() -> re.Pattern[str]:
-    # "the OTP I got was 604918": a few words, then the code, within one clause.
+    # "the OTP I got was 604918": a few words, then the code, within one clause;
+    # "验证码，我发给你们：5 8 2 1 4 6": a short Chinese clause, then a colon or 是/为.
     return re.compile(
-        r"(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}[^\S\n]*[:=：是为]?[^\S\n]*"
+        r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
+        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]))"
+        r"[^\S\n]*[:=：是为]?[^\S\n]*"
         r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7})(?![\d.,]\d|\d)"
     )
+
+
+@cache
+def _spelled_digits_re() -> re.Pattern[str]:
+    # "here it is: 7 3 9 1 0 2": a code read out digit by digit
+    return re.compile(r"(?<![\d.,])\d(?:[ ]\d){3,7}(?![ ]?\d|[.,]\d)")
+
+
+@cache
+def _code_word_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?:code|otp|pin|passcode)(?![A-Za-z])|验证码|动态码|密码|码", re.I
+    )
+
+
+def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
+    """Digits read out one by one in a sentence about a code: nothing else is written so."""
+    found: list[SecretSpan] = []
+    for m in _spelled_digits_re().finditer(text):
+        if any(m.start() < t.end and t.start < m.end() for t in taken):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in ".!?。！？\n")
+        if _code_word_re().search(text, lo + 1, m.start()):
+            found.append(SecretSpan("otp", m.start(), m.end()))
+    return found
 
 
 @cache
@@ -223,6 +253,8 @@ def _zh_gap_value_re() -> re.Pattern[str]:
     # value; the clause must not name another thing (号, 码, 卡, 账...) whose value it could be.
     return re.compile(
         r"(?P<gap>[\u4e00-\u9fff，,]{1,16})(?:是|为|為|:|：)[^\S\n]*"
+        # "设的是我生日 950512": a few words saying what the value is, then the value
+        r"(?:(?P<what>[\u4e00-\u9fff]{1,5})[^\S\n]*(?=\d))?"
         r"(?P<val>[A-Za-z0-9!@#$%^&*_+=?~.\-]{4,32})(?![A-Za-z0-9])"
     )
 
@@ -252,6 +284,12 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
         vm = value_re.match(text, m.end(), min(len(text), m.end() + 90))
         if kind != "password":
             dm = _digits_after_re().match(text, m.end(), min(len(text), m.end() + 60))
+            if (
+                dm is not None
+                and dm.group("zgap")
+                and any(w in dm.group("zgap") for w in _ZH_OTHER_THINGS)
+            ):
+                dm = None  # "验证码收不到，订单号是 12345678": the clause names another thing
             # Codes are also read out in groups ("55 12 98", "604-918").
             digits = re.sub(r"\D", "", dm.group("val")) if dm is not None else ""
             if (
@@ -263,7 +301,8 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
                 continue
         if kind == "password" and (vm is None or len(vm.group("val")) < 3):
             zm = _zh_gap_value_re().match(text, m.end(), min(len(text), m.end() + 60))
-            if zm is not None and not any(w in zm.group("gap") for w in _ZH_OTHER_THINGS):
+            gap = (zm.group("gap") + (zm.group("what") or "")) if zm is not None else ""
+            if zm is not None and not any(w in gap for w in _ZH_OTHER_THINGS):
                 value = zm.group("val").rstrip(".-/?")
                 if value.lower() not in _NOT_A_PASSWORD:
                     found.append(SecretSpan(kind, zm.start("val"), zm.start("val") + len(value)))
@@ -276,4 +315,4 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
         if _is_secret(kind, vm.group("conn"), bool(vm.group("quote")), value):
             start = vm.start("val")
             found.append(SecretSpan(kind, start, start + len(value)))
-    return found
+    return found + _spelled_codes(text, found)
