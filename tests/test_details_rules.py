@@ -459,3 +459,66 @@ def test_third_round_secrets(text: str, kinds: tuple[str, ...], secret: str) -> 
 )
 def test_third_round_small_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # more ways to introduce screen text
+        ("It tells me Payment failed. Please try again.", "error_message", ("Payment failed",)),
+        (
+            "got this: Your transfer could not be processed",
+            "error_message",
+            ("Your transfer could not be processed",),
+        ),
+        ("Status - Failed since noon", "error_message", ("Failed",)),
+        ("Error code -1009 on wifi", "error_message", ("-1009",)),
+        (
+            "the app displays Service unavailable (503).",
+            "error_message",
+            ("Service unavailable (503)",),
+        ),
+        (
+            "I keep getting Transaction Declined when paying",
+            "error_message",
+            ("Transaction Declined",),
+        ),
+        ("I got Apple Pay working again", "error_message", ()),
+        ("we saw Big Ben in London", "error_message", ()),
+        ("the error is E_PAYMENT_DECLINED", "error_message", ("E_PAYMENT_DECLINED",)),
+        (
+            "the app says your session has expired, so I logged in again",
+            "error_message",
+            ("your session has expired",),
+        ),
+        ("the app says your money is on its way", "error_message", ()),
+        # days of the month and weeks
+        ("since the 5th nothing works", "transaction_date", ("2024-05-05",)),
+        ("我3号转的钱还没到", "transaction_date", ("2024-05-03",)),
+        ("上个月15号充值的", "transaction_date", ("2024-04-15",)),
+        ("这个月8号晚上", "transaction_date", ("2024-05-08",)),
+        ("坐3号线去的，住5号楼", "transaction_date", ()),
+        ("a week ago I paid", "transaction_date", ("2024-05-08",)),
+        ("一周前付的款", "transaction_date", ("2024-05-08",)),
+        # OS and phone names
+        ("鸿蒙OS 4.2", "os_version", ("HarmonyOS 4.2",)),
+        ("RedMagic OS 9.0", "os_version", ("RedMagic OS 9.0",)),
+        ("Mi 11 Lite", "device_model", ("Xiaomi 11 Lite",)),
+        ("mi 11 times", "device_model", ()),
+        ("Lenovo Tab P11", "device_model", ("Lenovo Tab P11",)),
+    ],
+)
+def test_third_round_more_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("动态口令 123456", ("otp",)),
+        ("the 3 digits on the back of my card are 123", ("cvv",)),
+        ("three digits on the back: 4 0 2", ("cvv",)),
+    ],
+)
+def test_third_round_more_secrets(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds

@@ -120,10 +120,15 @@ def _absolute_re() -> re.Pattern[str]:
                 + _MONTH.replace("mon>", "dmon>")
                 + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
                 # "on the 18th": a day of the mail's month (or the month before)
-                r"(?P<dayonly>(?<![A-Za-z])on\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?![A-Za-z])"
+                r"(?P<dayonly>(?<![A-Za-z])(?:on|since|from|as\s+of)\s+the\s+(?P<od>\d{1,2})"
+                r"(?:st|nd|rd|th)(?![A-Za-z])"
                 r"(?!\s*(?:of\s+)?" + _MONTH.replace("(?P<mon>", "(?:") + r")"
                 r"(?!\s+(?:time|attempt|try|day|week|page|floor|step|screen|one|payment|transfer"
                 r"|transaction)s?\b))",
+                # "我3号转的", "上个月15号", "这个月8号晚上": a day of the month in Chinese
+                r"(?P<zday>(?<![\d月.\-/])(?P<zrel>上个?月|上個?月|这个?月|這個?月|本月)?\s*"
+                r"(?P<zdd>\d{1,2})\s*[号號](?![码碼线線楼樓门門机機床桌房窗口位键鍵卡店院馆館车車厅廳"
+                r"柜櫃台场場文件码人箱]))",
                 r"(?P<mdy>(?<![A-Za-z])"
                 + _MONTH.replace("mon>", "mmon>")
                 + r"\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
@@ -140,13 +145,14 @@ def _relative_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?P<en>today|tonight|yesterday|the\s+day\s+before\s+yesterday"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple\s+of)\s+days?\s+ago"
+        r"|(?P<wago>a|one|1)\s+week\s+ago"
         r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
         r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
         r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
-        r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前)",
+        r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前|(?P<zwago>一周前|一个星期前|一個星期前|一星期前))",
         re.IGNORECASE,
     )
 
@@ -229,6 +235,16 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
         return _day_month(int(g("oa")), int(g("ob")), ref.year, ctx, ref)
     if g("dayonly"):
         return _day_of_recent_month(int(g("od")), ref)
+    if g("zday"):
+        if ref is None:
+            return None
+        rel = g("zrel") or ""
+        if rel.startswith("上"):
+            last = ref.replace(day=1) - timedelta(days=1)
+            return _safe_date(last.year, last.month, int(g("zdd")))
+        if rel:
+            return _safe_date(ref.year, ref.month, int(g("zdd")))
+        return _day_of_recent_month(int(g("zdd")), ref)
     if g("dmy"):
         month = _MONTHS[g("dmon")[:3].lower()]
         if g("dy"):
@@ -251,6 +267,8 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
     g = m.group
     if g("en"):
         word = " ".join(g("en").lower().split())
+        if g("wago"):
+            return ref - timedelta(days=7)
         if g("ago"):
             n = _SMALL_WORDS.get(g("ago").lower()) or int(g("ago"))
             return ref - timedelta(days=n)
@@ -269,6 +287,8 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
         return this_week_monday - timedelta(days=7) + timedelta(days=_WEEKDAYS[g("zlwd")])
     if g("zwd"):
         return _previous_weekday(ref, _WEEKDAYS[g("zwd")], strictly=False)
+    if g("zwago"):
+        return ref - timedelta(days=7)
     if g("zago"):
         ago = _zh_number(g("zago"))
         return None if ago is None else ref - timedelta(days=ago)

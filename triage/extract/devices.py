@@ -60,6 +60,7 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
         r"(?P<num>\d{1,2}(?:\.\d)?)(?![\d.])",
     ),
     ("Honor MagicPad", r"(?:honor\s?|荣耀\s?|榮耀\s?)?(?:平板\s?)?magic\s?pad\s?(?P<num>\d{1,2})"),
+    ("Lenovo Tab", r"(?:lenovo\s?|联想\s?)tab\s?(?P<ser>p|m)(?P<num>\d{1,2})" + _SUF),
     (
         "Pad",
         r"(?P<brand>xiaomi|小米|redmi|红米|honor|honour|荣耀|oneplus|一加|oppo|vivo|realme|真我)"
@@ -83,7 +84,8 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ),
     ("Redmi", r"(?:xiaomi\s)?(?:redmi|红米)\s?(?P<ser>note|k)?\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
     ("POCO", r"poco\s?(?P<ser>[fxmc])(?P<num>\d{1,2})" + _SUF),
-    ("Xiaomi", r"(?:xiaomi|小米)\s?(?:mi\s?)?(?P<num>\d{1,2})(?P<t>t)?" + _SUF),
+    # "Mi 11 Lite": Xiaomi's old series name, only capitalised
+    ("Xiaomi", r"(?:(?:xiaomi|小米)\s?(?:mi\s?)?|(?-i:Mi)\s?)(?P<num>\d{1,2})(?P<t>t)?" + _SUF),
     ("OPPO", r"oppo\s?(?P<ser>reno|find\s?x|find\s?n|a|k|f)\s?(?P<num>\d{1,3})" + _SUF),
     ("iQOO", r"(?:vivo\s?)?iqoo\s?(?P<ser>neo|z)?\s?(?P<num>\d{1,2})" + _SUF),
     ("vivo", r"vivo\s?(?P<ser>x\s?fold|x|y|v|s|t)\s?(?P<num>\d{1,3}[set]?)" + _SUF),
@@ -223,6 +225,8 @@ def _model_name(brand: str, m: re.Match[str]) -> str:
     if brand in ("iPad", "Huawei MatePad"):
         series = _SERIES.get((groups.get("ser") or "").lower(), (groups.get("ser") or "").title())
         return " ".join(part for part in (brand, series, num) if part)
+    if brand == "Lenovo Tab":
+        return f"Lenovo Tab {groups['ser'].upper()}{num} {suffix}".strip()
     if brand == "Honor MagicPad":
         return f"Honor MagicPad {num}"
     if brand == "Samsung Galaxy Tab":
@@ -318,6 +322,9 @@ _OS_NAMES = {
     "realmeui": "realme UI",
     "magic ui": "Magic UI",
     "magicui": "Magic UI",
+    "red magic os": "RedMagic OS",
+    "redmagic os": "RedMagic OS",
+    "redmagicos": "RedMagic OS",
 }
 
 
@@ -327,8 +334,8 @@ def _os_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os(?:\s?next)?|鸿蒙系统|鸿蒙|安卓|miui"
         r"|hyper\s?os"
         r"|one\s?ui|coloros|emui|originos|oxygenos|magicos|澎湃\s?os|澎湃|flyme(?:\s?os)?"
-        r"|nothing\s?os|funtouch\s?os|realme\s?ui|magic\s?ui)"
-        r"\s?(?:version|ver\.?|版本|系统)?\s?[:：]?"
+        r"|nothing\s?os|funtouch\s?os|realme\s?ui|magic\s?ui|red\s?magic\s?os)"
+        r"\s?(?:version|ver\.?|版本|系统|os)?\s?[:：]?"
         r"\s?v?(?P<ver>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
         re.IGNORECASE,
     )

@@ -89,7 +89,9 @@ def _colon_lead_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?:says?|said|saying|shows?|showed|displays?|displayed|reads?"
         r"|messages?|errors?|error\s+text|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|banner"
         r"|toast|dialog(?:ue)?|prompts?|notifications?|warnings?|status|reason|response"
-        r"|fail(?:s|ed)?\s+with|returned|returns)(?![A-Za-z])[^:：\n.!?\"“'‘]{0,25}[:：][^\S\n]*"
+        r"|fail(?:s|ed)?\s+with|returned|returns"
+        r"|(?:got|get|getting|received|receive)\s+(?:this|the\s+following|the\s+message|an?\s+error)"
+        r")(?![A-Za-z])[^:：\n.!?\"“'‘]{0,25}[:：][^\S\n]*"
         r"|(?:提示|显示|顯示|报错|報錯|错误信息|錯誤信息|错误提示|提示信息|弹窗|弹出|原因|状态|狀態"
         r"|写着|寫著)[^\n，。:：“”\"「」]{0,6}[:：][^\S\n]*",
         re.IGNORECASE,
@@ -126,7 +128,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + _OWN_CLAUSE
         + r")"
         + word
-        + r"){1,14}"
+        + r"){1,14}(?:[ ]\([A-Za-z0-9_\-]{2,12}\))?"
     )
     # every word after the first needs a separator, so a long capital run splits one way only
     caps = (
@@ -143,7 +145,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"(?:says|said|say|reads|read|shows|showed|show|displays|displayed|display|printed"
         r"|prints|saying|reading|showing|displaying|stating|states|stated"
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
-        r"|keeps\s+(?:saying|showing)|kept\s+(?:saying|showing))"
+        r"|keeps\s+(?:saying|showing)|kept\s+(?:saying|showing)"
+        r"|(?:tells|told|tell)\s+(?:me|us))"
     )
     return re.compile(
         r"(?<![A-Za-z])(?:(?i:"
@@ -172,7 +175,7 @@ def _said_lower_re() -> re.Pattern[str]:
         r"(?i:\s+(?:just|only|then|still|always|now|again))?"
         r"\s+(?i:says|said|reads|read|shows|showed|displays|displayed|is\s+still|was\s+still"
         r"|keeps\s+saying|kept\s+saying)\s+"
-        r"(?!(?:the|a|an|my|your|that|this|it|me|nothing|no|something|i|you|we|they|he|she"
+        r"(?!(?:the|a|an|my|that|this|it|me|nothing|no|something|i|you|we|they|he|she"
         r"|there|what|which|how|up|as|like|to|not|same|fine|ok|okay|correct|completed|success"
         r"|successful|normal)(?![A-Za-z]))"
         r"(?P<t>[a-z][a-z']*(?:(?:,?[ ])(?!" + _OWN_CLAUSE + r")(?:" + word + r")){1,14})"
@@ -182,8 +185,27 @@ def _said_lower_re() -> re.Pattern[str]:
 _LOWER_CUE = re.compile(
     r"(?<![a-z])(?:fail(?:ed|ure)?|declined|rejected|denied|error|invalid|unable|cannot|can't"
     r"|expired|awaiting|pending|review|processing|limit|exceeded|insufficient|unavailable"
-    r"|timed?\s?out|try\s+again|not\s+(?:allowed|supported|found|available|verified))(?![a-z])"
+    r"|timed?\s?out|try\s+again|not\s+(?:allowed|supported|found|available|verified)"
+    r"|incorrect|wrong|locked|blocked|frozen|suspended|restricted|disabled)(?![a-z])"
 )
+
+
+@cache
+def _got_caps_re() -> re.Pattern[str]:
+    # "I keep getting Transaction Declined when paying": capitalised words after a verb of
+    # getting or seeing; kept only when they name a failure (_LOWER_CUE, any case).
+    word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+)(?![A-Za-z0-9])"
+    return re.compile(
+        r"(?<![A-Za-z])(?i:get|gets|got|getting|receive|received|receiving|see|saw|seeing)"
+        r"\s+(?:(?i:the|an?|this)\s+)?"
+        r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
+        r"|Something|Me|Him|Her|Us|Them|OKPay|Apple|Google|Samsung)\b)"
+        r"(?P<t>[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:(?:,?[ ]|-)(?!"
+        + _OWN_CLAUSE
+        + r")"
+        + word
+        + r"){1,8})"
+    )
 
 
 @cache
@@ -192,7 +214,7 @@ def _state_word_re() -> re.Pattern[str]:
     # showing, whatever the subject (lower case "shows as completed" is the customer's word).
     return re.compile(
         r"(?<![A-Za-z])(?i:shows?|showed|showing|says?|said|reads?|displays?|displayed"
-        r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was))\s+(?:as\s+)?"
+        r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=])\s+(?:as\s+)?"
         r"(?P<t>" + _STATE_WORDS + r")(?![A-Za-z])(?![ ][A-Z])"
     )
 
@@ -289,7 +311,7 @@ def _code_re() -> re.Pattern[str]:
         r"|(?<![A-Za-z])code\s*[:#]?\s*(?P<lcode>[A-Z]{1,5}[\-_]?\d{2,6})(?![A-Za-z0-9])"
         # Windows-style hex codes and constant names ("REJECTED_BY_BENEFICIARY_BANK")
         r"|(?<![A-Za-z0-9])(?P<hex>0x[0-9A-Fa-f]{4,8})(?![A-Za-z0-9])"
-        r"|(?<![A-Za-z0-9_])(?P<snake>(?-i:[A-Z][A-Z0-9]+(?:_[A-Z0-9]{2,}){1,6}))(?![A-Za-z0-9_])"
+        r"|(?<![A-Za-z0-9_])(?P<snake>(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]{2,}){1,6}))(?![A-Za-z0-9_])"
         # "fails with -25293", "crashed with code 1009": what a failure came with
         r"|(?<![A-Za-z])(?:fail(?:s|ed|ing)?|errors?|errored|crash(?:es|ed)?|exits?|exited"
         r"|quits?|closes|closed)\s+with\s+(?:(?:error|code|status)\s+)*"
@@ -442,6 +464,12 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         if _LOWER_CUE.search(message) and claims.is_free(start, end):
             claims.claim(start, end)
             hits.append(Hit("error_message", message, start, end))
+    for m in _got_caps_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        message = _clean(source[start:end])
+        if _LOWER_CUE.search(message.lower()) and claims.is_free(start, end):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", message, start, end))
     for m in _state_word_re().finditer(text):
         start, end = m.start("t"), m.end("t")
         if claims.is_free(start, end):
@@ -496,6 +524,8 @@ def find_error_messages(text: str, claims: Claims, original: str | None = None) 
         if name == "dash" and not _dashed_code_ok(text, start, end):
             continue
         code = m.group(name) if name == "hex" else m.group(name).upper()
+        if code.isdigit() and text[max(0, start - 2) : start] == " -":
+            code, start = "-" + code, start - 1  # "error code -1009": a negative code
         if code.isdigit() and len(code) == 4 and code.startswith(("19", "20")):
             continue  # "error since 2024" is a year
         claims.claim(start, end)

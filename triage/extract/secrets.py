@@ -170,8 +170,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("otp", r"(?:verification|verify|sms|text|auth(?:entication)?|2fa|login|confirmation)\s+code"),
     ("otp", r"(?:6|six|4|four)[\s-]digit\s+code"),
     ("otp", r"otp"),
-    ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼"),
+    ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼|动态口令|動態口令"),
     ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+code"),
+    # "the 3 digits on the back (of my card) are 123"
+    (
+        "cvv",
+        r"(?:3|three)[\s-]digits?(?:\s+code)?\s+(?:on|at|from)\s+the\s+back"
+        r"(?:\s+of\s+(?:the|my)\s+card)?",
+    ),
     ("cvv", r"安全码|安全碼|卡背三位数"),
     # "卡背面三位是 317", "背面的三位数字": the three digits on the back of the card
     ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)位(?:数字|數字|数|數|码|碼)?"),
