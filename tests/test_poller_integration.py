@@ -102,6 +102,17 @@ def test_one_mail_gets_one_threaded_reply_and_is_filed(
     flags = folder_flags(stack, folder)[0]
     assert b"\\Seen" not in flags
     assert any(f.startswith(b"triage-cat:") for f in flags)
+    # No per-ticket keyword by default: each would grow every folder's keyword list.
+    assert not any(f.startswith(b"triage-ticket:") for f in flags)
+
+
+def test_ticket_keyword_when_configured(clean_mailbox: MailStack, tmp_path: Path) -> None:
+    stack = clean_mailbox
+    cfg = config_for(stack, tmp_path / "triage", **PLUMBING, queue={"ticket_keyword": True})
+    stack.deliver(customer_mail(1, TX_FAILED))
+    poller_for(cfg).poll_once()
+    (folder,) = [f for f, n in all_folders(stack).items() if f.startswith("Triage/") and n]
+    (flags,) = folder_flags(stack, folder)
     assert any(f.startswith(b"triage-ticket:TKT-") for f in flags)
 
 
@@ -314,3 +325,30 @@ def test_a_queue_folder_created_meanwhile_is_not_an_error(
         assert "Triage/feedback" in mailbox._folders
     finally:
         mailbox.close()
+
+
+def test_long_poll_keeps_no_unsolicited_responses(
+    clean_mailbox: MailStack, plumbing_config: Path
+) -> None:
+    """imaplib hoards untagged responses (EXPUNGE, COPYUID, FLAGS after every new keyword);
+    kept for a whole poll they grew the daemon by ~65 KB per mail."""
+    from triage.mailbox import ImapMailbox
+
+    stack = clean_mailbox
+    for n in range(30):
+        stack.deliver(customer_mail(100 + n, FEEDBACK))
+    mailbox = ImapMailbox(load_config(plumbing_config).imap)
+    mailbox.open()
+    try:
+        uids = mailbox.uids()
+        assert len(mailbox.fetch(uids)) == 30
+        for n, uid in enumerate(uids):
+            mailbox.add_keywords(uid, [f"triage-new-keyword-{n}"])
+            mailbox.move(uid, "Triage/feedback")
+        mailbox.append("Sent", customer_mail(999, FEEDBACK))
+        assert mailbox.client is not None
+        kept = mailbox.client._imap.untagged_responses
+        assert sum(len(v) for v in kept.values()) == 0, kept.keys()
+    finally:
+        mailbox.close()
+    assert all_folders(stack)["Triage/feedback"] == 30

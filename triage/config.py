@@ -120,6 +120,7 @@ class QueueConfig:
     keywords: bool
     keyword_prefix: str
     forward_to: str
+    ticket_keyword: bool = False
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,7 @@ def load_config(path: str | Path) -> Config:
         keywords=s.get("keywords", bool, True),
         keyword_prefix=s.get("keyword_prefix", str, "triage-"),
         forward_to=s.get("forward_to", str, ""),
+        ticket_keyword=s.get("ticket_keyword", bool, False),
     )
     if "{category}" not in queue.category_folder:
         raise s.fail("category_folder", "must contain {category}")

@@ -129,13 +129,23 @@ class ImapMailbox:
                     body = data.get(b"BODY[]")
                     if isinstance(body, bytes):
                         out[int(uid)] = body
+                self._drop_unsolicited()
         except (IMAPClientError, OSError) as exc:
             raise self._guard("fetch", exc) from exc
         return out
 
+    def _drop_unsolicited(self) -> None:
+        # imaplib keeps every untagged response nobody asked for (EXPUNGE and COPYUID after a
+        # MOVE, RECENT, the folder's whole FLAGS list after each new keyword) until the
+        # connection closes; over a 3,000-mail poll that was the process's growth. We never
+        # read them: imapclient takes what it needs from each command's own response.
+        if self.client is not None:
+            self.client._imap.untagged_responses.clear()
+
     def add_keywords(self, uid: int, keywords: Sequence[str]) -> bool:
         try:
             done = self._c().add_flags([uid], [k.encode() for k in keywords], silent=False)
+            self._drop_unsolicited()
             return uid in done
         except (IMAPClientError, OSError) as exc:
             raise self._guard("store flags", exc) from exc
@@ -170,6 +180,7 @@ class ImapMailbox:
                 c.copy([uid], folder)
                 c.delete_messages([uid])
                 c.uid_expunge([uid])
+            self._drop_unsolicited()
             return True
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"move to {folder}", exc) from exc
@@ -178,6 +189,7 @@ class ImapMailbox:
         self.ensure_folder(folder)
         try:
             self._c().append(folder, raw, flags=[imapclient.SEEN])
+            self._drop_unsolicited()
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"append to {folder}", exc) from exc
 

@@ -369,7 +369,7 @@ class Poller:
     def _keywords(self, analysis: Analysis, ref: str, no_ticket: bool) -> tuple[str, ...]:
         d = analysis.decision
         kws = [self.keyword(f"cat:{d.category}"), self.keyword(f"action:{d.action}")]
-        if not no_ticket:
+        if not no_ticket and self.cfg.queue.ticket_keyword:
             kws.append(self.keyword(f"ticket:{ref}"))
         kws += [self.keyword(f"missing:{m}") for m in d.missing]
         if d.priority == "urgent":
