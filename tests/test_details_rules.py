@@ -522,3 +522,18 @@ def test_third_round_more_rules(text: str, name: str, expected: tuple[str, ...])
 )
 def test_third_round_more_secrets(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm Jordan from Leeds", ("GB",)),
+        ("sent 200 to my cousin in Mombasa", ("KE",)),
+        ("汇款到利兹的朋友", ("GB",)),
+        ("我在青岛", ("CN",)),
+        ("transfer to Hai Phong failed", ("VN",)),
+        ("I paid in lyon with my card", ()),  # Latin city names need a capital
+    ],
+)
+def test_third_round_more_cities(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("country") == expected

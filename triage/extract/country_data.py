@@ -192,6 +192,72 @@ KH Phnom Penh | 金边
 MM Yangon | 仰光
 QA Doha | 多哈
 SA Riyadh; Jeddah | 利雅得; 吉达
+GB Birmingham; Leeds; Glasgow; Liverpool; Bristol; Sheffield; Newcastle; Cardiff; Belfast
+GB | 伯明翰; 利兹; 格拉斯哥; 利物浦; 布里斯托; 谢菲尔德; 纽卡斯尔; 卡迪夫; 贝尔法斯特
+GB Nottingham; Leicester; Brighton; Oxford; Cambridge; Coventry | 诺丁汉; 莱斯特; 布莱顿; 牛津; 剑桥
+US Houston; Boston; Miami; Dallas; Atlanta; Philadelphia; Las Vegas; Denver
+US | 休斯顿; 波士顿; 迈阿密; 达拉斯; 亚特兰大; 费城; 拉斯维加斯
+CA Calgary; Ottawa; Edmonton | 卡尔加里; 渥太华
+AU Canberra; Gold Coast | 堪培拉; 黄金海岸
+IN Hyderabad; Kolkata; Pune; Ahmedabad; Jaipur | 加尔各答; 海得拉巴
+PK Islamabad; Faisalabad; Rawalpindi | 伊斯兰堡; 拉合尔
+PH Davao; Quezon City; Makati; Iloilo | 达沃
+NG Port Harcourt; Ibadan
+KE Mombasa; Kisumu | 蒙巴萨
+GH Accra; Kumasi | 阿克拉
+VN Hai Phong; Haiphong; Can Tho; Nha Trang | 芽庄
+ID Surabaya; Bandung; Medan; Yogyakarta | 泗水; 万隆
+TH Pattaya | 芭提雅
+MY Johor Bahru; Malacca; Melaka; Kota Kinabalu; Kuching | 新山; 马六甲; 亚庇; 古晋
+BD Dhaka; Chittagong | 达卡
+NP Kathmandu | 加德满都
+LK Colombo | 科伦坡
+DE Cologne; Köln; Stuttgart; Düsseldorf; Dusseldorf; Leipzig; Dresden
+DE | 科隆; 斯图加特; 杜塞尔多夫; 莱比锡; 德累斯顿
+FR Lyon; Marseille; Toulouse; Bordeaux; Lille; Strasbourg | 里昂; 图卢兹; 波尔多; 斯特拉斯堡
+ES Valencia; Seville; Sevilla; Malaga; Málaga; Bilbao | 瓦伦西亚; 塞维利亚; 马拉加
+IT Naples; Turin; Venice; Bologna | 那不勒斯; 都灵; 威尼斯; 博洛尼亚; 佛罗伦萨
+NL The Hague; Utrecht; Eindhoven | 海牙; 乌得勒支
+BE Brussels; Antwerp | 布鲁塞尔; 安特卫普
+PL Warsaw; Krakow; Kraków; Wroclaw; Gdansk | 华沙; 克拉科夫
+PT Porto | 波尔图
+GR Athens | 雅典
+SE Stockholm; Gothenburg | 斯德哥尔摩; 哥德堡
+NO Oslo; Bergen | 奥斯陆; 卑尔根
+DK Copenhagen | 哥本哈根
+FI Helsinki | 赫尔辛基
+CZ Prague | 布拉格
+HU Budapest | 布达佩斯
+RU Moscow; Saint Petersburg | 莫斯科; 圣彼得堡
+UA Kyiv; Kiev | 基辅
+IL Tel Aviv; Jerusalem | 特拉维夫; 耶路撒冷
+JO Amman | 安曼
+LB Beirut | 贝鲁特
+MA Casablanca; Marrakech | 卡萨布兰卡; 马拉喀什
+KR Incheon; Daegu | 仁川; 大邱
+JP Yokohama; Nagoya; Sapporo; Fukuoka; Okinawa | 横滨; 名古屋; 札幌; 福冈; 冲绳
+TW Taichung; Tainan
+CN Qingdao; Xiamen; Ningbo; Zhengzhou; Jinan; Shenyang; Dalian; Harbin; Changsha; Kunming
+CN | 青岛; 厦门; 宁波; 郑州; 济南; 沈阳; 大连; 哈尔滨; 长沙; 昆明
+CN Fuzhou; Hefei; Dongguan; Foshan; Zhuhai; Suzhou; Xi'an
+CN | 福州; 合肥; 东莞; 佛山; 珠海; 长春; 南宁; 贵阳; 无锡; 温州; 南昌; 石家庄; 太原; 兰州; 三亚
+HK Kowloon | 九龙; 尖沙咀; 铜锣湾; 旺角
+AR Buenos Aires | 布宜诺斯艾利斯
+CO Bogota; Bogotá; Medellin; Medellín | 波哥大
+PE Lima | 利马
+NZ Christchurch; Queenstown | 基督城; 皇后镇
+ZA Durban; Pretoria | 德班; 比勒陀利亚
+ET Addis Ababa | 亚的斯亚贝巴
+TZ Dar es Salaam | 达累斯萨拉姆
+UG Kampala | 坎帕拉
+SA Mecca; Makkah; Dammam | 麦加
+AE Sharjah | 沙迦
+OM Muscat | 马斯喀特
+BH Manama | 麦纳麦
+KH Siem Reap | 暹粒
+MN Ulaanbaatar | 乌兰巴托
+KZ Almaty; Astana | 阿拉木图
+UZ Tashkent | 塔什干
 """
 
 
