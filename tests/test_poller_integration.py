@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -352,3 +354,28 @@ def test_long_poll_keeps_no_unsolicited_responses(
     finally:
         mailbox.close()
     assert all_folders(stack)["Triage/feedback"] == 30
+
+
+def test_a_replied_mail_costs_four_commits(clean_mailbox: MailStack, plumbing_config: Path) -> None:
+    """Each commit is an fsync: decision, 'sending', 'sent' with the plan's progress, done.
+    Keywords, the copy to Sent and the move are safe to repeat, so they share the last one."""
+    stack = clean_mailbox
+    stack.deliver(customer_mail(1, TX_FAILED))
+    poller = poller_for(plumbing_config)
+    real_tx = poller.store.tx
+    commits = 0
+
+    @contextlib.contextmanager
+    def counting_tx() -> Iterator[sqlite3.Connection]:
+        nonlocal commits
+        with real_tx() as db:
+            yield db
+        commits += 1
+
+    poller.store.tx = counting_tx  # type: ignore[method-assign]
+    summary = poller.poll_once()
+    assert (summary.handled, summary.replies) == (1, 1)
+    writes_for_the_poll = 1  # mailbox_ok
+    assert commits - writes_for_the_poll == 4
+    assert inbox_uids(stack) == []
+    assert all_folders(stack)["Sent"] == 1

@@ -527,39 +527,54 @@ class Poller:
     # --- applying -------------------------------------------------------------------------
 
     def apply_plan(self, key: MessageKey, summary: PollSummary, resumed: bool = False) -> None:
-        """Apply the recorded plan step by step, recording progress after each step, so a
-        crash resumes where it stopped."""
+        """Apply the recorded plan step by step. Progress is committed with each send and at
+        the end: keywords, copies to Sent and moves are safe to repeat after a crash (a copy
+        looks in Sent first when resuming, a UID already moved is a no-op), so they need no
+        commit of their own; a send must never be repeated, so its commit comes at once."""
         plan = self.store.plan_of(key)
         while plan:
             action = action_from_dict(plan[0])
+            rest = plan[1:]
             try:
-                moved_away = self.apply(key, action, summary, resumed)
+                moved_away = self.apply(key, action, summary, resumed, rest)
             except SendError as exc:
                 if exc.transient:
                     log.warning("send deferred for uid=%s: %s", key.uid, exc)
                     summary.deferred += 1
                     return
                 log.error("send failed for uid=%s: %s; leaving it to agents", key.uid, exc)
-                plan = plan[1:]
-                plan = [p for p in plan if p.get("type") != "copy"]
+                plan = [p for p in rest if p.get("type") != "copy"]
                 self.store.set_plan(key, plan, self.clock())
                 continue
-            plan = [] if moved_away else plan[1:]
-            self.store.set_plan(key, plan, self.clock())
+            if moved_away:
+                rest = []
+            if not rest and not isinstance(action, SendMail):
+                self.store.set_plan(key, [], self.clock())
+            plan = rest
         summary.handled += 1
 
     def apply(
-        self, key: MessageKey, action: Action, summary: PollSummary, resumed: bool = False
+        self,
+        key: MessageKey,
+        action: Action,
+        summary: PollSummary,
+        resumed: bool = False,
+        rest: list[dict[str, object]] | None = None,
     ) -> bool:
-        """Apply one action; True when the mail left the inbox (nothing more can be done)."""
+        """Apply one action; True when the mail left the inbox (nothing more can be done).
+        A send also records ``rest`` as the mail's remaining plan, in the same commit."""
         now = self.clock()
         if isinstance(action, SendMail):
             row = self.store.outbox_row(action.reply_id)
             if row is None or row.status in ("sent", "uncertain", "failed", "shadow"):
+                if rest is not None:
+                    self.store.set_plan(key, rest, now)
                 return False
             if row.status == "sending":
                 # Interrupted mid-send before a crash: reconcile, never blindly re-send.
                 self.reconcile(row.reply_id)
+                if rest is not None:
+                    self.store.set_plan(key, rest, self.clock())
                 return False
             self.store.set_outbox_status(row.reply_id, "sending", now)
             try:
@@ -568,7 +583,7 @@ class Poller:
                 status = "pending" if exc.transient else "failed"
                 self.store.set_outbox_status(row.reply_id, status, self.clock(), str(exc))
                 raise
-            self.store.set_outbox_status(row.reply_id, "sent", self.clock())
+            self.store.mark_sent(row.reply_id, self.clock(), key, rest)
             summary.replies += 1
             return False
         if isinstance(action, CopyToSent):

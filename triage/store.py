@@ -409,6 +409,23 @@ class Store:
                 (status, error, status, status, _iso(now), reply_id),
             )
 
+    def mark_sent(self, reply_id: str, now: datetime, key: MessageKey | None = None,
+                  plan: list[dict[str, object]] | None = None) -> None:  # fmt: skip
+        """The send went through: the outbox row, and with ``key`` the mail's remaining
+        plan, in one commit (one fsync instead of two, and never one without the other)."""
+        with self.tx() as db:
+            db.execute(
+                "UPDATE outbox SET status='sent', sent_at=? WHERE reply_id=?",
+                (_iso(now), reply_id),
+            )
+            if key is not None and plan is not None:
+                db.execute(
+                    "UPDATE messages SET plan=?, status=?, updated_at=? "
+                    "WHERE mailbox=? AND uidvalidity=? AND uid=?",
+                    (json.dumps(plan), "planned" if plan else "done", _iso(now), key.mailbox,
+                     key.uidvalidity, key.uid),
+                )  # fmt: skip
+
     def outbox_rows_for(self, ticket_id: int | None, message_id: str) -> list[sqlite3.Row]:
         columns = "SELECT reply_id, kind, status, recipient, created_at FROM outbox"
         if ticket_id is None:
