@@ -537,3 +537,35 @@ def test_third_round_more_secrets(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_third_round_more_cities(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("country") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "a red message at the bottom said transfer unsuccessful",
+            "error_message",
+            ("transfer unsuccessful",),
+        ),
+        ("It just spins and then says Request timed out", "error_message", ("Request timed out",)),
+        ("it comes back with 'Invalid beneficiary'", "error_message", ("Invalid beneficiary",)),
+        ("it came back with Beneficiary Not Found", "error_message", ("Beneficiary Not Found",)),
+        (
+            "the app crashed with the message App not responding",
+            "error_message",
+            ("App not responding",),
+        ),
+        ("the status changed to Cancelled", "error_message", ("Cancelled",)),
+        ("it's been on Pending Review for days", "error_message", ("Pending Review",)),
+        ("提示框写着账户已冻结", "error_message", ("账户已冻结",)),
+        ("APP上写的是“审核未通过”", "error_message", ("审核未通过",)),
+        ("参考编号：REF-88123", "transaction_id", ("REF-88123",)),
+        ("回单号 HD202405120099", "transaction_id", ("HD202405120099",)),
+        ("on the evening of the 12th", "transaction_date", ("2024-05-12",)),
+        ("Monday last week", "transaction_date", ("2024-05-06",)),
+        ("12日晚上转的", "transaction_date", ("2024-05-12",)),
+        ("3日内到账，50日元", "transaction_date", ()),
+    ],
+)
+def test_third_round_leads_and_days(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

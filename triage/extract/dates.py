@@ -120,15 +120,16 @@ def _absolute_re() -> re.Pattern[str]:
                 + _MONTH.replace("mon>", "dmon>")
                 + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
                 # "on the 18th": a day of the mail's month (or the month before)
-                r"(?P<dayonly>(?<![A-Za-z])(?:on|since|from|as\s+of)\s+the\s+(?P<od>\d{1,2})"
+                r"(?P<dayonly>(?<![A-Za-z])(?:on|since|from|as\s+of|(?:morning|afternoon|evening"
+                r"|night)\s+of)\s+the\s+(?P<od>\d{1,2})"
                 r"(?:st|nd|rd|th)(?![A-Za-z])"
                 r"(?!\s*(?:of\s+)?" + _MONTH.replace("(?P<mon>", "(?:") + r")"
                 r"(?!\s+(?:time|attempt|try|day|week|page|floor|step|screen|one|payment|transfer"
                 r"|transaction)s?\b))",
                 # "我3号转的", "上个月15号", "这个月8号晚上": a day of the month in Chinese
                 r"(?P<zday>(?<![\d月.\-/])(?P<zrel>上个?月|上個?月|这个?月|這個?月|本月)?\s*"
-                r"(?P<zdd>\d{1,2})\s*[号號](?![码碼线線楼樓门門机機床桌房窗口位键鍵卡店院馆館车車厅廳"
-                r"柜櫃台场場文件码人箱]))",
+                r"(?P<zdd>\d{1,2})\s*(?:[号號](?![码碼线線楼樓门門机機床桌房窗口位键鍵卡店院馆館车車厅廳"
+                r"柜櫃台场場文件码人箱])|日(?![内內以之后後前左]|元|币|幣|圆|圓)))",
                 r"(?P<mdy>(?<![A-Za-z])"
                 + _MONTH.replace("mon>", "mmon>")
                 + r"\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
@@ -146,6 +147,7 @@ def _relative_re() -> re.Pattern[str]:
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple\s+of)\s+days?\s+ago"
         r"|(?P<wago>a|one|1)\s+week\s+ago"
+        r"|(?P<wdlw>" + _WEEKDAY_FULL + r")\s+(?:of\s+)?last\s+week"
         r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
         r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
@@ -269,6 +271,9 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
         word = " ".join(g("en").lower().split())
         if g("wago"):
             return ref - timedelta(days=7)
+        if g("wdlw"):
+            monday = ref - timedelta(days=ref.weekday() + 7)
+            return monday + timedelta(days=_WEEKDAYS[g("wdlw")[:3].lower()])
         if g("ago"):
             n = _SMALL_WORDS.get(g("ago").lower()) or int(g("ago"))
             return ref - timedelta(days=n)

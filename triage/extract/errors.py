@@ -16,6 +16,7 @@ _LEADS_EN = (
     r"says?|said|saying|shows?|showed|shown|showing|displays?|displayed|displaying|reads?|reading"
     r"|messages?|errors?|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|prompts?|prompted"
     r"|notifications?|notices?|got|gets?|getting|warnings?|banner|toast"
+    r"|(?:comes?|came|coming)\s+back\s+with"
     r"|(?:told|tells|tell|telling)\s+(?:me|her|him|us|them|you)"
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
     r"|(?:rejected|declined|denied|refused|bounced|returned|cancell?ed|blocked)\s+(?:with|as|for)"
@@ -26,6 +27,7 @@ _LEADS_EN = (
 _LEADS_ZH = (
     r"提示|显示|顯示|报错|報錯|错误|錯誤|出现|出現|弹出|彈出|弹窗|写着|寫著|说|顯示為|显示为|提醒"
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
+    r"|写的是|寫的是|上面写|上面寫|说的是|說的是"
 )
 # Sentence-level cues: a quote in a sentence about a failure is what the screen said even
 # when no lead word sits right before it ("my transfer failed - "Beneficiary name mismatch"").
@@ -146,14 +148,15 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"|prints|saying|reading|showing|displaying|stating|states|stated"
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
         r"|keeps\s+(?:saying|showing)|kept\s+(?:saying|showing)"
-        r"|(?:tells|told|tell)\s+(?:me|us))"
+        r"|(?:tells|told|tell)\s+(?:me|us)|(?:comes?|came)\s+back\s+with)"
     )
     return re.compile(
         r"(?<![A-Za-z])(?:(?i:"
         + subject
         + r")(?i:\s+(?:just|only|then|still|always|now|again|suddenly|simply))?\s+(?i:"
         + verb
-        + r")|(?i:gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
+        + r")|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
+        r"|(?i:with|gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
@@ -172,6 +175,8 @@ def _said_lower_re() -> re.Pattern[str]:
     word = r"[a-z][a-z']*(?![A-Za-z0-9])|\d+(?![A-Za-z0-9])"
     return re.compile(
         r"(?<![A-Za-z])(?i:app|screen|message|status|error|banner|notification|pop[\s-]?up)"
+        # "a red message at the bottom said ...": a short place phrase may come between
+        r"(?i:\s+(?:at|on|in)\s+the\s+(?:top|bottom|middle|corner|screen|page))?"
         r"(?i:\s+(?:just|only|then|still|always|now|again))?"
         r"\s+(?i:says|said|reads|read|shows|showed|displays|displayed|is\s+still|was\s+still"
         r"|keeps\s+saying|kept\s+saying)\s+"
@@ -186,7 +191,9 @@ _LOWER_CUE = re.compile(
     r"(?<![a-z])(?:fail(?:ed|ure)?|declined|rejected|denied|error|invalid|unable|cannot|can't"
     r"|expired|awaiting|pending|review|processing|limit|exceeded|insufficient|unavailable"
     r"|timed?\s?out|try\s+again|not\s+(?:allowed|supported|found|available|verified)"
-    r"|incorrect|wrong|locked|blocked|frozen|suspended|restricted|disabled)(?![a-z])"
+    r"|incorrect|wrong|locked|blocked|frozen|suspended|restricted|disabled|unsuccessful"
+    r"|could\s?n[o']t|not\s+(?:successful|completed|processed|possible|valid|responding"
+    r"|reachable))(?![a-z])"
 )
 
 
@@ -214,8 +221,11 @@ def _state_word_re() -> re.Pattern[str]:
     # showing, whatever the subject (lower case "shows as completed" is the customer's word).
     return re.compile(
         r"(?<![A-Za-z])(?i:shows?|showed|showing|says?|said|reads?|displays?|displayed"
-        r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=])\s+(?:as\s+)?"
-        r"(?P<t>" + _STATE_WORDS + r")(?![A-Za-z])(?![ ][A-Z])"
+        r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=]"
+        r"|(?:changed|changes|went|turned|moved|switched)\s+to|is\s+now|(?:been|stuck|sitting)\s+(?:on|at|in))"
+        r"\s+(?:as\s+)?(?P<t>"
+        + _STATE_WORDS
+        + r"(?:[ ](?-i:[A-Z][a-z]+)){0,2})(?![A-Za-z])(?![ ][A-Z])"
     )
 
 
@@ -480,7 +490,10 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
 
 def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _zh_unquoted_re().finditer(text):
+    pos = 0
+    while (m := _zh_unquoted_re().search(text, pos)) is not None:
+        # a rejected lead may hide the next one ("提示框写着账户已冻结")
+        pos = m.start() + 1
         group = "t" if m.group("t") else "en"
         start = m.start(group)
         message = m.group(group)
