@@ -880,3 +880,323 @@ H. Becker
         ),
     ),
 ]
+
+E4 = "2026-03-11T12:00:00+00:00"  # a Wednesday
+E5 = "2026-10-05T09:00:00+01:00"  # a Monday
+Z3 = "2026-08-20T10:30:00+08:00"  # a Thursday
+
+# Written and labelled after the round 3 rules were done, before the extractor ran on them:
+# the first run on these is the honest round 3 figure (docs/benchmarks-details.md).
+DEV_3_CHECK: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E4,
+        text="""Hiya, my top up of £25 via Apple Pay on Monday never showed. Bank statement says OKPAY*TOPUP 25.00. Ref on the statement: 5529 8812 0043. thanks, Kerry""",
+        exp=dict(
+            amount=["25.00 GBP"],
+            transaction_date=["2026-03-09"],
+            transaction_id=["552988120043"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""I keep getting kicked out. Every time I open OKPay on my Galaxy A35 it shows Session timed out and sends me back to the login page. Android 14, app 6.3.0.""",
+        exp=dict(
+            device_model=["Samsung Galaxy A35"],
+            error_message=["Session timed out"],
+            os_version=["Android 14"],
+            app_version=["6.3.0"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""URGENT - someone changed my email and phone on my account last night!! I didn't do this. My original email is greg.h.palmer@yahoo.com and number +1 (415) 555-0139. Please lock the account.""",
+        exp=dict(
+            transaction_date=["2026-03-10"],
+            account_contact=["greg.h.palmer@yahoo.com", "+14155550139"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""Paid for groceries at Lidl in Dublin, €87.45, card was charged but the receipt says TRANSACTION VOID. That was on the 2nd. Order/ref number 000912384.""",
+        exp=dict(
+            country=["IE"],
+            amount=["87.45 EUR"],
+            error_message=["TRANSACTION VOID"],
+            transaction_date=["2026-03-02"],
+            transaction_id=["000912384"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""Wire to Canada (TD Bank, account 5012345, transit 00482, institution 004) for CAD 3,200 sent 28 Feb. Today it's back in my wallet with the note Returned - account closed. Why?""",
+        exp=dict(
+            country=["CA"],
+            recipient_account=["5012345"],
+            amount=["3200.00 CAD"],
+            transaction_date=["2026-02-28"],
+            error_message=["Returned - account closed"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""I'm locked out after entering my PIN wrong. It says Too many attempts, try again in 24 hours. I need to pay rent today! Phone: 0412 345 678 (Australia)""",
+        opts=dict(default_region="AU"),
+        exp=dict(
+            error_message=["Too many attempts, try again in 24 hours"],
+            account_contact=["+61412345678"],
+            country=["AU"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""Hello, the exchange rate I got for USD→INR yesterday was 82.1 instead of 83.4 shown in the app. I converted $1,000. Conversion ID CNV-20260310-7781.""",
+        exp=dict(
+            transaction_date=["2026-03-10"],
+            amount=["1000.00 USD"],
+            transaction_id=["CNV-20260310-7781"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""My daughter's phone (iPhone 12, iOS 17.7) shows 'This device is not eligible' when she tries to join my family account.""",
+        exp=dict(
+            device_model=["iPhone 12"],
+            os_version=["iOS 17.7"],
+            error_message=["This device is not eligible"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E4,
+        text="""Dear team, please find below the details of the failed payout:
+- Payout ID: PO-77120-UK
+- Amount: GBP 1,050.00
+- Beneficiary IBAN: GB33BUKB20201555555555
+- Failure reason: Beneficiary bank rejected (AC04)
+Regards, Finance, Northgate Ltd""",
+        exp=dict(
+            transaction_id=["PO-77120-UK"],
+            amount=["1050.00 GBP"],
+            recipient_account=["GB33BUKB20201555555555"],
+            error_message=["Beneficiary bank rejected (AC04)"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""hi there,, i am not able to add my card, message says card type not supported. my card is a mastercard debit. phone is xiaomi redmi note 11, android 13""",
+        exp=dict(
+            error_message=["card type not supported"],
+            device_model=["Redmi Note 11"],
+            os_version=["Android 13"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""Last Thursday I sent 150 euros to my friend in Portugal but he got only 145 euros. Who took 5 euros? Transfer id 3312-PT-0091""",
+        exp=dict(
+            transaction_date=["2026-10-01"],
+            amount=["150.00 EUR", "145.00 EUR", "5.00 EUR"],
+            country=["PT"],
+            transaction_id=["3312-PT-0091"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""Your app charged me twice for the same bill payment (electricity, $64.20) on Sept 29. Both have the same reference BP-0929-55102. I want one back.""",
+        exp=dict(
+            amount=["64.20 USD"],
+            transaction_date=["2026-09-29"],
+            transaction_id=["BP-0929-55102"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""Tried to log in on my new Pixel 9a. After the SMS code step I get Error 1203: Device binding failed. I'm in Toronto.""",
+        exp=dict(
+            device_model=["Google Pixel 9a"],
+            error_message=["Error 1203: Device binding failed"],
+            country=["CA"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""Someone from 'OKPay support' on WhatsApp asked for my OTP and I sent it (908 117). Then £600 disappeared from my wallet on Saturday. Please help, my email is n.okafor@gmail.com""",
+        exp=dict(
+            amount=["600.00 GBP"],
+            transaction_date=["2026-10-03"],
+            account_contact=["n.okafor@gmail.com"],
+        ),
+        sens=["otp"],
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""The withdrawal to my bank has been 'in progress' for 6 days. Amount ₱8,500, ref WDL-PH-2209913. BPI account 1234-5678-90.""",
+        exp=dict(
+            error_message=["in progress"],
+            amount=["8500.00 PHP"],
+            transaction_id=["WDL-PH-2209913"],
+            recipient_account=["1234567890"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""OnePlus Nord 4 with OxygenOS 15 - the fingerprint login option disappeared after updating to OKPay 6.3.2.""",
+        exp=dict(
+            device_model=["OnePlus Nord 4"],
+            os_version=["OxygenOS 15"],
+            app_version=["6.3.2"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E5,
+        text="""Got charged a 'cross-border fee' of 3% (€12.60) on a payment to a shop in Germany, I'm in Austria and your website says no fees in the EU.""",
+        exp=dict(amount=["12.60 EUR"], country=["DE"]),
+    ),
+    # ---------------------------------------------------------------- Chinese
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""前天下午四点左右给女儿转了 ¥2,000 生活费，她那边一直没收到，我这边显示已完成。交易流水：OKP2608181602339""",
+        exp=dict(
+            transaction_date=["2026-08-18T16:00"],
+            amount=["2000.00 CNY"],
+            transaction_id=["OKP2608181602339"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""我的三星 Galaxy S25 Ultra 升级到 One UI 7 之后，打开OKPay就提示检测到Root环境，无法使用。可我根本没Root过！版本 6.3.1""",
+        exp=dict(
+            device_model=["Samsung Galaxy S25 Ultra"],
+            os_version=["One UI 7"],
+            error_message=["检测到Root环境，无法使用"],
+            app_version=["6.3.1"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""上周六在日本用OKPay付款 12,800 日元，结果被扣了两次。商户是东京的一家药妆店。订单号 JP-0815-88231 和 JP-0815-88232""",
+        exp=dict(
+            transaction_date=["2026-08-15"],
+            country=["JP"],
+            amount=["12800 JPY"],
+            transaction_id=["JP-0815-88231", "JP-0815-88232"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""你好，我昨天下午在APP里申请提现 5000 元到招商银行卡（尾号 3321），一直显示“银行处理中”，平时都是秒到的。""",
+        exp=dict(
+            transaction_date=["2026-08-19"],
+            amount=["5000.00 CNY"],
+            error_message=["银行处理中"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""收到一条短信：【OKPay】您的验证码为 663021，请勿泄露。然后我的账号就在别的手机上登录了，手机号 150 1234 8888""",
+        exp=dict(account_contact=["+8615012348888"]),
+        sens=["otp"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""转账到香港的中银账户，金额 HKD 10,000，SWIFT 代码 BKCHHKHHXXX，账号 012-875-0-012345-6，状态：已退回，原因：收款人名称不符""",
+        exp=dict(
+            country=["HK"],
+            amount=["10000.00 HKD"],
+            swift_bic=["BKCHHKHHXXX"],
+            recipient_account=["01287500123456"],
+            error_message=["已退回", "收款人名称不符"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""用的 vivo X Fold3 Pro，OriginOS 4，扫码付款时闪退，报错代码 0xC0000005。""",
+        exp=dict(
+            device_model=["vivo X Fold3 Pro"],
+            os_version=["OriginOS 4"],
+            error_message=["0xC0000005"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""大前天晚上 11:40 充值 300 元，银行卡扣了钱但余额没加。充值订单：CZ20260817234011""",
+        exp=dict(
+            transaction_date=["2026-08-17T23:40"],
+            amount=["300.00 CNY"],
+            transaction_id=["CZ20260817234011"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""我把支付密码告诉了我老公：258025，这样会不会有风险？""",
+        exp={},
+        sens=["password"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""退款申请提交了10天了还没到，退款单号 RF2608100045，金额 ¥ 459.00，8月10号申请的。""",
+        exp=dict(
+            transaction_id=["RF2608100045"],
+            amount=["459.00 CNY"],
+            transaction_date=["2026-08-10"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""华为Pura 80 Pro，鸿蒙5.1，刷脸的时候一直提示请保持面部在框内，然后就超时了。""",
+        exp=dict(
+            device_model=["Huawei Pura 80 Pro"],
+            os_version=["HarmonyOS 5.1"],
+            error_message=["请保持面部在框内"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""给在加拿大的儿子汇了 1 万加元，对方银行说没收到。汇款参考号 RMT2608120077，SWIFT ROYCCAT2""",
+        exp=dict(
+            country=["CA"],
+            amount=["10000.00 CAD"],
+            transaction_id=["RMT2608120077"],
+            swift_bic=["ROYCCAT2"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z3,
+        text="""我的 iPhone 16 Pro Max，iOS 18.5，app 更新到 6.3.0 后 Face ID 不能用了，提示 Biometric authentication unavailable。""",
+        exp=dict(
+            device_model=["iPhone 16 Pro Max"],
+            os_version=["iOS 18.5"],
+            app_version=["6.3.0"],
+            error_message=["Biometric authentication unavailable"],
+        ),
+    ),
+]
