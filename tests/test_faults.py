@@ -171,9 +171,14 @@ def test_transient_smtp_failure_is_retried_and_answered_once(
         assert summary.deferred == 1, f"attempt {attempt + 1} was not deferred"
         assert replies_to(stack, mid) == 0
         assert folder_of(stack, mid) == ["INBOX"], "a deferred mail must wait in the inbox"
-    service.poll_all()
+        assert [r.get("finished") for r in summary.rows] == ([False] if attempt == 0 else [])
+    final = service.poll_all().polls[0]
     assert replies_to(stack, mid) == 1
     assert outbox(config) == [("sent", count + 1)]
+    # The poll that finished the plan reports the mail, so metrics count it exactly once.
+    [row] = final.rows
+    assert (row["resumed"], row["finished"], row["reply_sent"]) == (True, True, True)
+    assert row["action"] in ("ask_for_details", "send_faq", "acknowledge")
     [folder] = folder_of(stack, mid)
     assert folder.startswith("Triage/")
     service.poll_all()  # nothing left to do: no second reply

@@ -382,3 +382,16 @@ def test_every_metric_named_in_deploy_alerts_and_docs_exists() -> None:
         named = set(re.findall(rf"\btriage_[a-z_]+{suffix}\b", path.read_text(encoding="utf-8")))
         assert named, doc
         assert named <= exported, f"{doc}: {sorted(named - exported)}"
+
+
+def test_a_deferred_mail_is_counted_by_the_poll_that_finishes_it() -> None:
+    m = Metrics(clock=Clock())
+    deferred = row("refund_dispute", "ask_for_details", finished=False, reply_sent=False)
+    m.observe_poll("s", Summary(new=1, deferred=1, rows=[deferred]), 0.1)
+    labels = {"mailbox": "s", "category": "refund_dispute", "action": "ask_for_details"}
+    assert value(m, "triage_mails_handled_total", **labels) is None
+    resumed = row("refund_dispute", "ask_for_details", finished=True, resumed=True,
+                  reply_sent=True, reply_kind="ask_for_details")  # fmt: skip
+    m.observe_poll("s", Summary(handled=1, replies=1, rows=[resumed]), 0.1)
+    assert value(m, "triage_mails_handled_total", **labels) == 1
+    assert value(m, "triage_replies_sent_total", mailbox="s", kind="ask_for_details") == 1

@@ -333,6 +333,8 @@ class Metrics:
     # --- helpers --------------------------------------------------------------------------
 
     def _observe_row(self, mailbox: str, row: Mapping[str, object]) -> None:
+        if row.get("finished") is False:
+            return  # deferred: the poll that finishes its plan counts it
         category = str(row.get("category") or "unknown")
         action = str(row.get("action") or "unknown")
         self.mails_handled.labels(mailbox, category, action).inc()

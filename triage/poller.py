@@ -108,7 +108,8 @@ class Poller:
                 if uid in known:
                     # Decided before a crash or a failed effect: finish applying the plan.
                     key = MessageKey(self.name, uidvalidity, uid)
-                    self.apply_plan(key, summary, resumed=True)
+                    if self.apply_plan(key, summary, resumed=True):
+                        summary.rows.append(self._resumed_row(key))
             # Chunks keep memory flat however large the backlog (parsed mail, features).
             for start in range(0, len(fresh), CHUNK):
                 if self.stop_requested:
@@ -159,8 +160,8 @@ class Poller:
             self._file_failed(key)
             return
         summary.rows.append(row)
-        if plan is not None:
-            self.apply_plan(key, summary)
+        # A deferred plan is counted (metrics) by the poll that finishes it.
+        row["finished"] = plan is None or self.apply_plan(key, summary)
         reply_id = row.get("reply_id")
         if isinstance(reply_id, str):
             sent = self.store.outbox_row(reply_id)
@@ -526,7 +527,7 @@ class Poller:
 
     # --- applying -------------------------------------------------------------------------
 
-    def apply_plan(self, key: MessageKey, summary: PollSummary, resumed: bool = False) -> None:
+    def apply_plan(self, key: MessageKey, summary: PollSummary, resumed: bool = False) -> bool:
         """Apply the recorded plan step by step. Progress is committed with each send and at
         the end: keywords, copies to Sent and moves are safe to repeat after a crash (a copy
         looks in Sent first when resuming, a UID already moved is a no-op), so they need no
@@ -541,7 +542,7 @@ class Poller:
                 if exc.transient:
                     log.warning("send deferred for uid=%s: %s", key.uid, exc)
                     summary.deferred += 1
-                    return
+                    return False
                 log.error("send failed for uid=%s: %s; leaving it to agents", key.uid, exc)
                 plan = [p for p in rest if p.get("type") != "copy"]
                 self.store.set_plan(key, plan, self.clock())
@@ -552,6 +553,36 @@ class Poller:
                 self.store.set_plan(key, [], self.clock())
             plan = rest
         summary.handled += 1
+        return True
+
+    def _resumed_row(self, key: MessageKey) -> dict[str, object]:
+        """The summary row of a mail decided in an earlier poll and finished in this one."""
+        (m,) = self.store.message_rows(
+            "mailbox=? AND uidvalidity=? AND uid=?", (key.mailbox, key.uidvalidity, key.uid)
+        )
+        ticket = self.store.tickets("id=?", (m["ticket_id"],)) if m["ticket_id"] else []
+        replies = [
+            r for r in self.store.outbox_rows_for(None, m["message_id"]) if r["kind"] != "forward"
+        ]
+        return {
+            "uid": key.uid,
+            "from": m["from_addr"],
+            "subject": m["subject"],
+            "category": m["category"],
+            "confidence": m["confidence"],
+            "language": m["language"],
+            "missing": json.loads(m["missing"] or "[]"),
+            "action": m["action"],
+            "skip_reason": m["skip_reason"],
+            "priority": m["priority"],
+            "ticket": ticket[0].ref if ticket else None,
+            "reply_id": replies[0]["reply_id"] if replies else None,
+            "reply_kind": replies[0]["kind"] if replies else None,
+            "reply_sent": bool(replies) and replies[0]["status"] == "sent",
+            "arrived_at": _parse_iso(m["received_at"]),
+            "resumed": True,
+            "finished": True,
+        }
 
     def apply(
         self,
@@ -633,6 +664,13 @@ class Poller:
 
 CHUNK = 200  # mails fetched, parsed and classified together
 NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to one mail
+
+
+def _parse_iso(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _envelope_from(cfg: Config) -> str:
