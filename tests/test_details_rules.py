@@ -569,3 +569,50 @@ def test_third_round_more_cities(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_third_round_leads_and_days(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "it shows Session timed out and sends me back to the login page",
+            "error_message",
+            ("Session timed out",),
+        ),
+        ("Close other apps and retry", "error_message", ()),
+        (
+            "back in my wallet with the note Returned - account closed. Why?",
+            "error_message",
+            ("Returned - account closed",),
+        ),
+        ("the receipt says TRANSACTION VOID. Odd", "error_message", ("TRANSACTION VOID",)),
+        ("my statement says OKPAY*TOPUP 25.00", "error_message", ()),
+        ("has been 'in progress' for 6 days", "error_message", ("in progress",)),
+        ("Got charged a 'cross-border fee' of 3%", "error_message", ()),
+        ("收到短信：【OKPay】您的账户已登录", "error_message", ()),
+        (
+            "提示检测到Root环境，无法使用。可我没Root过",
+            "error_message",
+            ("检测到Root环境，无法使用",),
+        ),
+        ("Ref on the statement: 5529 8812 0043.", "transaction_id", ("552988120043",)),
+        ("Conversion ID CNV-20260310-7781.", "transaction_id", ("CNV-20260310-7781",)),
+        ("see BKG-20240512-0091 for details", "transaction_id", ("BKG-20240512-0091",)),
+        ("金额 ¥ 459.00，8月10号申请的", "amount", ("459.00 CNY",)),
+        ("金额 ¥ 459，8月10号", "amount", ("459.00 CNY",)),
+    ],
+)
+def test_third_round_check_set_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("asked for my OTP and I sent it (908 117)", ("otp",)),
+        ("After the SMS code step I get Error 1203: Device binding failed", ()),
+        ("verification code for order 88123456 never came", ()),
+    ],
+)
+def test_third_round_code_context(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds

@@ -16,7 +16,7 @@ _LEADS_EN = (
     r"says?|said|saying|shows?|showed|shown|showing|displays?|displayed|displaying|reads?|reading"
     r"|messages?|errors?|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|prompts?|prompted"
     r"|notifications?|notices?|got|gets?|getting|warnings?|banner|toast"
-    r"|(?:comes?|came|coming)\s+back\s+with"
+    r"|(?:comes?|came|coming)\s+back\s+with|(?:has|have|had)\s+been|is\s+(?:still|now)"
     r"|(?:told|tells|tell|telling)\s+(?:me|her|him|us|them|you)"
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
     r"|(?:rejected|declined|denied|refused|bounced|returned|cancell?ed|blocked)\s+(?:with|as|for)"
@@ -69,6 +69,24 @@ def _name_before_re() -> re.Pattern[str]:
 
 
 @cache
+def _charge_before_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?:charged|billed|debited|called|named|labell?ed|titled|so-called)"
+        r"(?:\s+(?:me|us|a|an|the|for|with|as))*\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _is_sms_signature(text: str, quote_at: int) -> bool:
+    if text[quote_at] != "【":
+        return False
+    end = text.find("】", quote_at + 1, quote_at + 16)
+    inner = text[quote_at + 1 : end] if end != -1 else ""
+    after = text[end + 1 : end + 2] if end != -1 else ""
+    return bool(inner) and " " not in inner and "\u4e00" <= after <= "\u9fff"
+
+
+@cache
 def _opener_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape(_OPENERS) + "]")
 
@@ -107,7 +125,9 @@ _OWN_CLAUSE = (
     r"|anymore|today|yesterday|tonight|if|while|whereas|which|until"
     r"|for\s+(?:\d|a\s|an\s|the\s+past|hours|days|weeks|months|ages|ever|some|over)"
     r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))"
-    r"|and\s+(?:I|my|now|then|it|the|nothing|that))(?![A-Za-z])"
+    r"|and\s+(?:I|my|now|then|it|the|nothing|that)"
+    # "... and sends me back to the login page": the app's next action, not its text
+    r"|and\s+(?:[a-z]+[^s\W]s|[a-z]+ed)(?=\s))(?![A-Za-z])"
 )
 # Single words that name a state of a payment ("it shows Pending", "It shows Rejected."); not
 # account states ("it just says Locked" is how customers describe their account).
@@ -126,7 +146,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
     # a verb of showing, then capitalised words (or Han text) up to the customer's own clause.
     word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+)(?![A-Za-z0-9])"
     words = (
-        r"[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:(?:,?[ ]|-|[ ][-–][ ](?=[A-Z]))(?!"
+        r"[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:[ ][-–][ ](?=[a-z]+[ ][a-z]))?"
+        r"(?:(?:,?[ ]|-|[ ][-–][ ](?=[A-Z])|(?<=[-–][ ]))(?!"
         + _OWN_CLAUSE
         + r")"
         + word
@@ -141,7 +162,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
     subject = (
         r"(?:message|screen|app|it|error|banner|pop[\s-]?up|terminal|machine|atm|reader"
         r"|notification|display|dialog|page|website|site|pos|status|box|window|alert|prompt"
-        r"|toast|sms|text)"
+        r"|toast|sms|text|receipt|slip)"
     )
     verb = (
         r"(?:says|said|say|reads|read|shows|showed|show|displays|displayed|display|printed"
@@ -157,7 +178,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + verb
         + r")|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
-        r"(?:message|error|warning|notice)"
+        r"(?:message|error|warning|notice|note|remark|reason|comment)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
         r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
@@ -195,6 +216,16 @@ _LOWER_CUE = re.compile(
     r"|could\s?n[o']t|not\s+(?:successful|completed|processed|possible|valid|responding"
     r"|reachable))(?![a-z])"
 )
+
+
+@cache
+def _caps_after_verb_re() -> re.Pattern[str]:
+    # "the receipt says TRANSACTION VOID": two or more capital words after a verb of
+    # showing, whatever the subject (capitals are how terminals and statuses print)
+    return re.compile(
+        r"(?<![A-Za-z])(?i:says|said|reads|read|shows|showed|displays|displayed|printed|prints)"
+        r"\s+(?P<t>[A-Z]{2,}(?:[ ][A-Z]{2,}){1,6}(?:[ ]\d{1,4})?)(?![A-Za-z0-9*])"
+    )
 
 
 @cache
@@ -236,12 +267,15 @@ def _zh_unquoted_re() -> re.Pattern[str]:
     # when the second one asks the reader to do something (请…), as screens do.
     # A bare state after 显示 ("一直显示处理中") is the customer's report of the
     # state and is left out, as the corpus labels it.
-    clause = r"[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,29}"
+    clause = r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,29}"
     return re.compile(
         r"(?:弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
         r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面)上?(?:说|說|写的是|寫的是))"
         r"(?:了|的是|为|為|着|說|说)?[^\S\n]*"
-        r"(?P<t>" + clause + r"(?:[，,]请" + r"[\u4e00-\u9fff]{2,12})?"
+        r"(?P<t>"
+        + clause
+        + r"(?:[，,](?:请|請|无法|無法|不能|暂|暫|稍后|稍後)"
+        + r"[\u4e00-\u9fff]{1,12})?"
         r"|[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
         r"|(?:显示|顯示)(?:了|的是|为|為)?[^\S\n]*(?P<en>[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
     )
@@ -410,6 +444,10 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue
         if _name_before_re().search(text[max(0, quote_at - 12) : quote_at]):
             continue  # 'an email from "OKPay Security"' names a sender
+        if _charge_before_re().search(text[max(0, quote_at - 24) : quote_at]):
+            continue  # 'got charged a "cross-border fee"' names a fee
+        if _is_sms_signature(text, quote_at):
+            continue  # "【OKPay】您的验证码…" signs a text message
         if quote_at not in led:
             if before_re.search(text[max(0, quote_at - 16) : quote_at]):
                 continue
@@ -474,6 +512,11 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         if _LOWER_CUE.search(message) and claims.is_free(start, end):
             claims.claim(start, end)
             hits.append(Hit("error_message", message, start, end))
+    for m in _caps_after_verb_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        if claims.is_free(start, end):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", _clean(source[start:end]), start, end))
     for m in _got_caps_re().finditer(text):
         start, end = m.start("t"), m.end("t")
         message = _clean(source[start:end])

@@ -19,7 +19,8 @@ def _keyword_re() -> re.Pattern[str]:
         r"|reference|ref|tx|utr|rrn|arn"
         # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
-        r"|confirmation)\s*(?:id|no\.?|number|num|#|ref))[a-z]+(?:[\s-]?up)?)"
+        r"|confirmation|conversion|exchange|batch)\s*(?:id|no\.?|number|num|#|ref))"
+        r"[a-z]+(?:[\s-]?up)?)"
         r"(?P<suffix>\s*(?:ids|id|nos\.?|no\.?|numbers|number|num|#|ref(?:erence)?|code))?"
         r"(?![A-Za-z])"
     )
@@ -94,7 +95,7 @@ def _currency_after_re() -> re.Pattern[str]:
 @cache
 def _shape_res() -> tuple[tuple[re.Pattern[str], int], ...]:
     patterns = (
-        re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,5}-\d{4}-\d{3,12}(?![A-Za-z0-9\-])"),
+        re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,5}-\d{4,8}-\d{3,12}(?![A-Za-z0-9\-])"),
         re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,4}\d{10,24}(?![A-Za-z0-9\-])"),
         re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,5}[\-_]\d{6,20}(?![A-Za-z0-9\-])"),
         re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,5}\d{6,9}(?![A-Za-z0-9\-])"),
@@ -174,10 +175,19 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
                 claims.claim(start, spaced.end())
                 hits.append(Hit("transaction_id", token.upper(), start, spaced.end()))
             continue
-        if not _plausible(token, strong) and k.group("suffix"):
+        if not _plausible(token, strong) and (k.group("suffix") or strong):
             g = _gap_value_re().match(text, k.end(), min(len(text), k.end() + 80))
-            if g is not None and _plausible(g.group("val"), True):
-                t, token, start = g, g.group("val"), g.start("val")
+            if g is not None:
+                gs = _spaced_re().match(text, g.start("val"))
+                if gs is not None and sum(c.isdigit() for c in gs.group()) >= 10:
+                    # "Ref on the statement: 5529 8812 0043"
+                    if claims.is_free(gs.start(), gs.end()):
+                        claims.claim(gs.start(), gs.end())
+                        value = gs.group().replace(" ", "").upper()
+                        hits.append(Hit("transaction_id", value, gs.start(), gs.end()))
+                    continue
+                if _plausible(g.group("val"), True):
+                    t, token, start = g, g.group("val"), g.start("val")
         if not _plausible(token, strong):
             continue
         if _currency_after_re().match(text, start + len(token)):

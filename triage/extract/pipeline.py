@@ -32,6 +32,17 @@ def _without_secrets(value: str, secrets: set[str]) -> str:
     return value
 
 
+def _ideographic_commas(folded: str, original: str) -> str:
+    """``folded`` with the full-width commas of ``original`` put back (same length).
+
+    "¥ 459.00，8月10号": folded to "459.00,8" the comma would glue the amount to the date;
+    a full-width comma never separates thousands or decimals.
+    """
+    if "，" not in original:
+        return folded
+    return "".join("，" if o == "，" else f for f, o in zip(folded, original, strict=True))
+
+
 def run_extractors(
     text: str, *, sent_at: datetime | None, sender: str, options: ExtractOptions
 ) -> Details:
@@ -72,7 +83,7 @@ def run_extractors(
     hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
     hits += find_error_messages(folded, claims, text)
     hits += find_dates(folded, claims, ctx)
-    hits += find_amounts(folded, claims, options.dollar_currency, named)
+    hits += find_amounts(_ideographic_commas(folded, text), claims, options.dollar_currency, named)
     hits += find_app_versions(folded, claims)
     hits += find_countries(folded, claims)
     hits += find_phones(folded, claims, ctx, options.own_phones)

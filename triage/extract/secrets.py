@@ -223,7 +223,7 @@ def _digits_after_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
         r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]))"
-        r"[^\S\n]*[:=：是为]?[^\S\n]*"
+        r"[^\S\n]*[:=：是为(]?[^\S\n]*"
         r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7})(?![\d.,]\d|\d)"
     )
 
@@ -265,6 +265,13 @@ def _zh_gap_value_re() -> re.Pattern[str]:
     )
 
 
+# Words after which digits are something else than the code ("... step I get Error 1203").
+_NOT_A_CODE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:error|err|http|status|version|ver|build|id|number|no|ref|order|ticket|case"
+    r"|model|room|page|step|flight|line|account|card|phone|tel)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
 _ZH_OTHER_THINGS = (
     "号",
     "码",
@@ -296,6 +303,8 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
                 and any(w in dm.group("zgap") for w in _ZH_OTHER_THINGS)
             ):
                 dm = None  # "验证码收不到，订单号是 12345678": the clause names another thing
+            if dm is not None and _NOT_A_CODE_BEFORE.search(text, m.end(), dm.start("val")):
+                dm = None  # "SMS code step I get Error 1203": the digits belong to another word
             # Codes are also read out in groups ("55 12 98", "604-918").
             digits = re.sub(r"\D", "", dm.group("val")) if dm is not None else ""
             if (
