@@ -616,3 +616,16 @@ def test_third_round_check_set_rules(text: str, name: str, expected: tuple[str, 
 )
 def test_third_round_code_context(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("提示要更新版本", "error_message", ()),
+        ("弹出一个窗口然后没了", "error_message", ()),
+        ("from the 1st of next month", "transaction_date", ()),
+        ("since the 5th version it crashes", "transaction_date", ()),
+    ],
+)
+def test_third_round_distractors(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

@@ -124,7 +124,9 @@ def _absolute_re() -> re.Pattern[str]:
                 r"|night)\s+of)\s+the\s+(?P<od>\d{1,2})"
                 r"(?:st|nd|rd|th)(?![A-Za-z])"
                 r"(?!\s*(?:of\s+)?" + _MONTH.replace("(?P<mon>", "(?:") + r")"
+                r"(?!\s+of\s+(?:next|this|the|every|each))"
                 r"(?!\s+(?:time|attempt|try|day|week|page|floor|step|screen|one|payment|transfer"
+                r"|version|update|release|level|row|item|line|place|position|person|customer"
                 r"|transaction)s?\b))",
                 # "我3号转的", "上个月15号", "这个月8号晚上": a day of the month in Chinese
                 r"(?P<zday>(?<![\d月.\-/])(?P<zrel>上个?月|上個?月|这个?月|這個?月|本月)?\s*"
