@@ -1,12 +1,14 @@
 # ruff: noqa: E501  (mail texts are data; they keep their own line breaks)
-"""Round 3 development set: 80 hand-written e-wallet support mails (corpus source "dev_3").
+"""Round 3 development set: 80 + 30 hand-written e-wallet support mails (not in the corpus).
 
 Written and labelled before the extractor was run on them, in styles the earlier sets lack:
 failed, duplicate and reversed transfers, refunds, top-ups, cross-border transfers with IBAN
 and SWIFT, app crashes with device, tablet, OS and app versions, login and lost phones, and
 secrets the customer should not send. The round 3 rules were tuned on these mails, so their
 after-fix figures are optimistic; the first-run table in docs/benchmarks-details.md is the
-honest one.
+honest one. ``DEV_3_CHECK`` (30 mails) was written after the first round 3 rules and measured
+once before the last ones. ``python bench/details_corpus_dev3.py --out FILE [--part dev|check]``
+writes them as JSONL for ``bench/details.py`` (they are not in tests/data/details_corpus.jsonl).
 
 Label conventions beyond ``triage.details``: tablets are named like phones ("iPad Air 5",
 "Samsung Galaxy Tab S9 FE", "Huawei MatePad 11", "Xiaomi Pad 6"); "HarmonyOS NEXT 5.0" is
@@ -24,6 +26,9 @@ that an unquoted state after 显示 is the customer's report, not screen text.
 
 from __future__ import annotations
 
+import argparse
+import json
+from pathlib import Path
 from typing import Any
 
 E1 = "2026-12-07T10:12:00+00:00"  # a Monday
@@ -1200,3 +1205,44 @@ Regards, Finance, Northgate Ltd""",
         ),
     ),
 ]
+
+
+def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
+    """Corpus rows (the shape bench/details.py reads) for one list of mails."""
+    return [
+        {
+            "id": f"{prefix}{i + 1:03d}",
+            "source": source,
+            "lang": h["lang"],
+            "sent_at": h["sent"],
+            "options": h.get("opts", {}),
+            "text": h["text"],
+            "expected": h.get("exp", {}),
+            "invalid": h.get("inv", {}),
+            "sensitive": sorted(h.get("sens", [])),
+        }
+        for i, h in enumerate(items)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the round 3 mails as JSONL (not part of tests/data/details_corpus.jsonl)."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
+    parser.add_argument("--part", choices=("dev", "check", "both"), default="both")
+    args = parser.parse_args(argv)
+    out: list[dict[str, Any]] = []
+    # source "hand" so that bench/details.py also prints the part on its own
+    if args.part in ("dev", "both"):
+        out += rows(DEV_3, "d", "hand")
+    if args.part in ("check", "both"):
+        out += rows(DEV_3_CHECK, "c", "hand")
+    with Path(args.out).open("w", encoding="utf-8") as fh:
+        for row in out:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(out)} mails to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
