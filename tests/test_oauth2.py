@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import smtplib
 import stat
 import threading
 import urllib.parse
@@ -456,6 +457,60 @@ def test_smtp_login_sends_xoauth2_then_empty_answer_to_a_challenge(
     smtp = FakeSmtp()
     smtp_login(smtp, "support@okpay.test", TokenProvider(config(token_server.url), clock=Clock()))
     assert smtp.responses == [xoauth2_string("support@okpay.test", "smtp-token"), ""]
+
+
+class RefusingSmtp:
+    """Answers AUTH XOAUTH2 like Gmail: 235 for an accepted token, else ``code``."""
+
+    def __init__(self, accepted: set[str], code: int = 535) -> None:
+        self.accepted = accepted
+        self.code = code
+        self.tokens: list[str] = []
+
+    def auth(
+        self, mechanism: str, authobject: object, *, initial_response_ok: bool = True
+    ) -> tuple[int, bytes]:
+        assert mechanism == "XOAUTH2" and callable(authobject)
+        initial: str = authobject()
+        token = initial.split("auth=Bearer ", 1)[1].rstrip("\x01")
+        self.tokens.append(token)
+        if token in self.accepted:
+            return 235, b"2.7.0 Accepted"
+        assert authobject(b'{"status":"401"}') == ""
+        raise smtplib.SMTPAuthenticationError(
+            self.code, b"5.7.8 Username and Password not accepted"
+        )
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_smtp_login_retries_a_refused_token_once_with_a_fresh_one(
+    token_server: TokenServer,
+) -> None:
+    token_server.grant("revoked-early")
+    token_server.grant("fresh")
+    smtp = RefusingSmtp({"fresh"})
+    smtp_login(smtp, "support@okpay.test", TokenProvider(config(token_server.url), clock=Clock()))
+    assert smtp.tokens == ["revoked-early", "fresh"]
+    assert len(token_server.requests) == 2
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_smtp_login_gives_up_after_the_fresh_token_is_refused(token_server: TokenServer) -> None:
+    token_server.grant("a")
+    token_server.grant("b")
+    smtp = RefusingSmtp(set())
+    with pytest.raises(smtplib.SMTPAuthenticationError) as info:
+        smtp_login(smtp, "u@x.test", TokenProvider(config(token_server.url), clock=Clock()))
+    assert info.value.smtp_code == 535 and smtp.tokens == ["a", "b"]
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_smtp_login_does_not_retry_other_refusals(token_server: TokenServer) -> None:
+    token_server.grant("a")
+    smtp = RefusingSmtp(set(), code=534)  # "application-specific password required" and such
+    with pytest.raises(smtplib.SMTPAuthenticationError):
+        smtp_login(smtp, "u@x.test", TokenProvider(config(token_server.url), clock=Clock()))
+    assert smtp.tokens == ["a"] and len(token_server.requests) == 1
 
 
 # --- config --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any, TypeVar
 
 from triage.logging_setup import LoggingConfig, parse_logging_config
 from triage.metrics import MetricsConfig, parse_metrics_config
-from triage.oauth2 import OAuth2Config, parse_oauth2_config
+from triage.oauth2 import MICROSOFT_SMTP_SCOPE, OAuth2Config, parse_oauth2_config
 
 T = TypeVar("T")
 
@@ -63,6 +64,8 @@ class SmtpConfig:
     password_env: str
     password_file: Path | None
     timeout_seconds: float
+    auth: str = "password"  # "password" | "oauth2"
+    oauth2: OAuth2Config | None = None  # with auth = "oauth2": own table, or the first mailbox's
 
     def password(self) -> str:
         return _secret(self.password_env, self.password_file)
@@ -301,17 +304,7 @@ def load_config(path: str | Path) -> Config:
         if field_name not in service.subject_format:
             raise s.fail("subject_format", f"must contain {field_name}")
 
-    s = opened("smtp")
-    smtp = SmtpConfig(
-        host=s.get("host", str, "127.0.0.1"),
-        port=s.port("port", 25),
-        ssl=s.get("ssl", bool, False),
-        starttls=s.get("starttls", bool, False),
-        username=s.get("username", str, ""),
-        password_env=s.get("password_env", str, ""),
-        password_file=s.optional_path("password_file", base),
-        timeout_seconds=s.positive("timeout_seconds", float, 30.0),
-    )
+    smtp = _smtp(opened("smtp"), base, imap)
 
     s = opened("poll")
     poll = PollConfig(
@@ -421,6 +414,63 @@ def _delegate(parse: Callable[[Mapping[str, object], Path], T], raw: Mapping[str
         return parse(table, file)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
+
+
+def _smtp(s: _Section, base: Path, first_mailbox: ImapConfig) -> SmtpConfig:
+    """The outgoing relay; XOAUTH2 reuses the first mailbox's OAuth2 table unless it has one."""
+    cfg = SmtpConfig(
+        host=s.get("host", str, "127.0.0.1"),
+        port=s.port("port", 25),
+        ssl=s.get("ssl", bool, False),
+        starttls=s.get("starttls", bool, False),
+        username=s.get("username", str, ""),
+        password_env=s.get("password_env", str, ""),
+        password_file=s.optional_path("password_file", base),
+        timeout_seconds=s.positive("timeout_seconds", float, 30.0),
+        auth=s.choice("auth", ("password", "oauth2"), "password"),
+    )
+    table = s.get("oauth2", dict, {})
+    if cfg.auth != "oauth2":
+        if table:
+            raise s.fail("oauth2", 'an [smtp.oauth2] table needs auth = "oauth2"')
+        return cfg
+    if table:
+        delegated = table.get("grant", "refresh_token") == "refresh_token"
+        if table.get("provider") == "microsoft" and delegated and "scope" not in table:
+            # The Microsoft preset's scope is IMAP's; an SMTP-only table wants SMTP's.
+            table = {**table, "scope": MICROSOFT_SMTP_SCOPE}
+        try:
+            oauth2 = parse_oauth2_config(table, s.file, f"{s.name}.oauth2")
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+        where = f"[{s.name}.oauth2]"
+    elif first_mailbox.oauth2 is not None:
+        # The usual deployment: one account whose consent covers both IMAP and SMTP.
+        oauth2 = first_mailbox.oauth2
+        where = "[imap.oauth2] (shared with [smtp])"
+    else:
+        raise s.fail(
+            "oauth2",
+            'auth = "oauth2" needs an [smtp.oauth2] table, or [imap] auth = "oauth2"'
+            " with an [imap.oauth2] table to share",
+        )
+    if not cfg.username:
+        raise s.fail("username", 'required with auth = "oauth2" (the sending mailbox address)')
+    if _lacks_microsoft_smtp_scope(oauth2):
+        raise s.fail(
+            "oauth2",
+            f"the scope of {where} has no https://outlook.office.com/SMTP.Send;"
+            " Microsoft refuses SMTP with an IMAP-only token (docs/operations.md, OAuth2)",
+        )
+    return replace(cfg, oauth2=oauth2)
+
+
+def _lacks_microsoft_smtp_scope(cfg: OAuth2Config) -> bool:
+    """A delegated Microsoft token whose scope cannot send: a sure 535 at the first reply."""
+    host = urllib.parse.urlsplit(cfg.token_url).hostname or ""
+    if host != "login.microsoftonline.com" or cfg.grant != "refresh_token" or not cfg.scope:
+        return False
+    return "smtp.send" not in cfg.scope.lower()
 
 
 def _imap(s: _Section, base: Path, defaults: ImapConfig | None) -> ImapConfig:

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import secrets
+import smtplib
 import threading
 import urllib.error
 import urllib.parse
@@ -41,6 +42,8 @@ GOOGLE_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 MICROSOFT_TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
 MICROSOFT_AUTH_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize"
 MICROSOFT_SCOPE = "https://outlook.office.com/IMAP.AccessAsUser.All offline_access"
+# Sending replies through Microsoft's SMTP (SMTP AUTH must be enabled for the mailbox).
+MICROSOFT_SMTP_SCOPE = "https://outlook.office.com/SMTP.Send offline_access"
 # App-only access (client credentials) to Exchange Online: no user, no refresh token.
 MICROSOFT_APP_SCOPE = "https://outlook.office365.com/.default"
 PROVIDERS = ("custom", "google", "microsoft")
@@ -486,8 +489,24 @@ class _SmtpClient(Protocol):
 
 
 def smtp_login(smtp: _SmtpClient, user: str, provider: TokenProvider) -> None:
-    """Log an ``smtplib.SMTP`` connection in with XOAUTH2 (smtplib does the base64)."""
-    token = provider.access_token()
+    """Log an ``smtplib.SMTP`` connection in with XOAUTH2; a 535 is retried with a fresh token.
+
+    Raises OAuth2Error from the token endpoint and smtplib's SMTPAuthenticationError from the
+    server (after the retry, or at once for another code, such as 534 "not allowed").
+    """
+    try:
+        _smtp_xoauth2(smtp, user, provider.access_token())
+    except smtplib.SMTPAuthenticationError as exc:
+        if exc.smtp_code != 535:
+            raise
+        # Like IMAP: a cached token can be revoked before its expiry; a fresh one decides.
+        log.info("oauth2: SMTP refused the cached token for %s; retrying with a fresh one", user)
+        provider.invalidate()
+        _smtp_xoauth2(smtp, user, provider.access_token())
+
+
+def _smtp_xoauth2(smtp: _SmtpClient, user: str, token: str) -> None:
+    """One AUTH XOAUTH2 exchange (smtplib does the base64)."""
 
     def respond(challenge: bytes | None = None) -> str:
         # A challenge after the initial response is the server's error report; the protocol

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from triage.config import SmtpConfig
+from triage.oauth2 import OAuth2Error, TokenProvider, smtp_login
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,13 @@ class SenderPort(Protocol):
 class SmtpSender:
     """Keeps one SMTP connection open across a poll; reconnects once if it was dropped."""
 
-    def __init__(self, cfg: SmtpConfig) -> None:
+    def __init__(self, cfg: SmtpConfig, tokens: TokenProvider | None = None) -> None:
+        if cfg.auth == "oauth2" and tokens is None:
+            raise ValueError('[smtp] auth = "oauth2" needs a TokenProvider')
         self.cfg = cfg
         self.conn: smtplib.SMTP | None = None
+        # XOAUTH2 access tokens; the mailbox's own provider when both use one consent.
+        self.tokens = tokens if cfg.auth == "oauth2" else None
 
     def _connect(self) -> smtplib.SMTP:
         ctx = ssl_lib.create_default_context() if (self.cfg.ssl or self.cfg.starttls) else None
@@ -41,11 +46,48 @@ class SmtpSender:
             )
         else:
             conn = smtplib.SMTP(self.cfg.host, self.cfg.port, timeout=self.cfg.timeout_seconds)
+        try:
             if self.cfg.starttls:
                 conn.starttls(context=ctx)
-        if self.cfg.username:
-            conn.login(self.cfg.username, self.cfg.password())
+            if self.tokens is not None:
+                self._oauth2_login(conn, self.tokens)
+            elif self.cfg.username:
+                conn.login(self.cfg.username, self.cfg.password())
+        except BaseException:
+            # Close the socket on every failure, or each failed send leaks a connection.
+            with contextlib.suppress(OSError):
+                conn.close()
+            raise
         return conn
+
+    def _oauth2_login(self, conn: smtplib.SMTP, tokens: TokenProvider) -> None:
+        """XOAUTH2 login; token-endpoint errors and refusals become SendError (no token in it)."""
+        conn.ehlo_or_helo_if_needed()  # AUTH needs the EHLO capabilities (again after STARTTLS)
+        if "XOAUTH2" not in conn.esmtp_features.get("auth", "").upper().split():
+            raise SendError(
+                f"SMTP {self.cfg.host}:{self.cfg.port} does not offer AUTH XOAUTH2"
+                " (check host, port and starttls)",
+                transient=False,
+            )
+        try:
+            smtp_login(conn, self.cfg.username, tokens)
+        except OAuth2Error as exc:
+            raise SendError(f"SMTP {self.cfg.username}: OAuth2: {exc}", exc.transient) from exc
+        except smtplib.SMTPAuthenticationError as exc:
+            # Only the server's reply is shown; the token travels in our request, never in it.
+            code = int(exc.smtp_code)
+            reply = f"{code} {_server_text(exc.smtp_error)}"
+            if code == 535:
+                raise SendError(
+                    f"SMTP XOAUTH2 login refused for {self.cfg.username} even with a fresh token"
+                    f" ({reply}); check the token's scope (Microsoft needs SMTP.Send), that SMTP"
+                    " AUTH is enabled for the mailbox, and [smtp] username",
+                    transient=False,
+                ) from exc
+            raise SendError(
+                f"SMTP XOAUTH2 login refused for {self.cfg.username} ({reply})",
+                transient=400 <= code < 500,
+            ) from exc
 
     def send(self, raw: bytes, mail_from: str, recipients: Sequence[str]) -> None:
         try:
@@ -80,3 +122,9 @@ class SmtpSender:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.conn.quit()
             self.conn = None
+
+
+def _server_text(reply: bytes | str) -> str:
+    """A server reply as one short printable line."""
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    return " ".join(text.split())[:200]

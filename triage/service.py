@@ -47,9 +47,10 @@ class Service:
         self.tokens = {
             m.name: TokenProvider(m.oauth2) for m in cfg.mailboxes if m.oauth2 is not None
         }
+        smtp_tokens = _smtp_tokens(cfg, self.tokens)
         self.pollers = [
             Poller(cfg, engine, store, ImapMailbox(m, self.tokens.get(m.name)),
-                   SmtpSender(cfg.smtp), clock, m.name)
+                   SmtpSender(cfg.smtp, smtp_tokens), clock, m.name)
             for m in cfg.mailboxes
         ]  # fmt: skip
 
@@ -82,3 +83,15 @@ class Service:
             # Nothing worked: surface it to the caller (exit code, daemon failure count).
             raise MailboxError("; ".join(f"{k}: {v}" for k, v in out.errors.items()))
         return out
+
+
+def _smtp_tokens(cfg: Config, mailbox_tokens: dict[str, TokenProvider]) -> TokenProvider | None:
+    """SMTP's token provider: the mailbox's own when SMTP uses that mailbox's OAuth2 config
+    (one cache, one refresh, one rotating refresh token), else one of its own."""
+    if cfg.smtp.auth != "oauth2" or cfg.smtp.oauth2 is None:
+        return None
+    for m in cfg.mailboxes:
+        # Equal configs ask the same endpoint for the same token: share, never refresh twice.
+        if m.oauth2 is not None and m.oauth2 == cfg.smtp.oauth2:
+            return mailbox_tokens[m.name]
+    return TokenProvider(cfg.smtp.oauth2)

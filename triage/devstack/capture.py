@@ -41,11 +41,16 @@ class SmtpCapture:
         host: str = "127.0.0.1",
         port: int = 0,
         process: Managed | None = None,
+        xoauth2_token: str = "",
+        xoauth2_user: str = "",
     ) -> None:
         self.directory = directory
         self.host = host
         self.port = port or free_port(host)
         self.process = process
+        # Non-empty: the server requires AUTH XOAUTH2 with this token (and user, if given).
+        self.xoauth2_token = xoauth2_token
+        self.xoauth2_user = xoauth2_user
 
     @property
     def log_file(self) -> Path:
@@ -69,6 +74,9 @@ class SmtpCapture:
         source_root = str(Path(triage.__file__).resolve().parent.parent)
         python_path = os.pathsep.join(p for p in (source_root, os.environ.get("PYTHONPATH")) if p)
         started = time.monotonic()
+        auth = ["--xoauth2-token", self.xoauth2_token] if self.xoauth2_token else []
+        if self.xoauth2_token and self.xoauth2_user:
+            auth += ["--xoauth2-user", self.xoauth2_user]
         self.process = spawn(
             "smtp-capture",
             [
@@ -81,6 +89,7 @@ class SmtpCapture:
                 self.host,
                 "--port",
                 str(self.port),
+                *auth,
             ],
             self.log_file,
             marker=str(self.directory),

@@ -2,22 +2,29 @@
 
 Run as ``python -m triage.devstack.smtp_capture --dir D --port P``; it answers with a 220
 banner once listening and exits cleanly on SIGTERM. File formats: see capture_files.
+With ``--xoauth2-token T`` it offers only AUTH XOAUTH2, accepts only bearer token T (and, with
+``--xoauth2-user U``, only user U), and refuses mail before a login, as Gmail and Microsoft 365
+do; without it, no AUTH at all.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
+import binascii
+import json
 import logging
 import os
 import signal
 import time
+import warnings
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session
 
 from triage.devstack.capture_files import (
     Fault,
@@ -113,15 +120,82 @@ class CaptureHandler:
         return "250 OK captured"
 
 
-async def serve(directory: Path, host: str, port: int) -> None:
-    """Serve until SIGTERM or SIGINT."""
+# What Gmail sends (base64) as a last challenge when it refuses a token.
+XOAUTH2_ERROR = {"status": "401", "schemes": "bearer", "scope": "https://mail.google.com/"}
+
+
+def parse_xoauth2(raw: bytes) -> tuple[str, str]:
+    """(user, bearer token) from a SASL XOAUTH2 initial response; empty strings if malformed."""
+    fields: dict[str, str] = {}
+    for part in raw.decode("utf-8", "replace").split("\x01"):
+        key, sep, value = part.partition("=")
+        if sep:
+            fields[key] = value
+    auth = fields.get("auth", "")
+    token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
+    return fields.get("user", ""), token
+
+
+class XOAuth2CaptureHandler(CaptureHandler):
+    """CaptureHandler that also implements AUTH XOAUTH2 for one accepted bearer token."""
+
+    def __init__(self, directory: Path, token: str, user: str = "") -> None:
+        super().__init__(directory)
+        self.token = token
+        self.user = user
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        """aiosmtpd AUTH hook: ``args`` is ["XOAUTH2"] or ["XOAUTH2", initial response]."""
+        if len(args) == 2:
+            try:
+                raw = b"" if args[1] == "=" else base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 Bad base64")
+        else:
+            answer = await server.challenge_auth("")
+            if answer is MISSING:
+                return AuthResult(success=False, handled=True)  # aiosmtpd already replied
+            assert isinstance(answer, bytes)
+            raw = answer
+        user, token = parse_xoauth2(raw)
+        if token and token == self.token and (not self.user or user == self.user):
+            log.info("XOAUTH2 login accepted for %s", user)
+            return AuthResult(success=True, auth_data=user)
+        log.info("XOAUTH2 login refused for %s", user or "(no user)")  # never the token
+        # The client answers the error challenge with an empty line; then comes the 535.
+        if await server.challenge_auth(json.dumps(XOAUTH2_ERROR)) is MISSING:
+            return AuthResult(success=False, handled=True)
+        return AuthResult(success=False, handled=False)
+
+
+async def serve(
+    directory: Path, host: str, port: int, xoauth2_token: str = "", xoauth2_user: str = ""
+) -> None:
+    """Serve until SIGTERM or SIGINT; with ``xoauth2_token``, only after AUTH XOAUTH2."""
     messages_dir(directory).mkdir(parents=True, exist_ok=True)
-    handler = CaptureHandler(directory)
+    handler = (
+        XOAuth2CaptureHandler(directory, xoauth2_token, xoauth2_user)
+        if xoauth2_token
+        else CaptureHandler(directory)
+    )
     loop = asyncio.get_running_loop()
 
     def factory() -> Any:
         # A fixed hostname: the default socket.getfqdn() can stall on resolver timeouts.
-        return SMTP(handler, hostname="capture.devstack", enable_SMTPUTF8=True)
+        if not xoauth2_token:
+            return SMTP(handler, hostname="capture.devstack", enable_SMTPUTF8=True)
+        with warnings.catch_warnings():
+            # AUTH without TLS is the point here (a loopback test server); do not warn per
+            # connection.
+            warnings.simplefilter("ignore", UserWarning)
+            return SMTP(
+                handler,
+                hostname="capture.devstack",
+                enable_SMTPUTF8=True,
+                auth_required=True,
+                auth_require_tls=False,
+                auth_exclude_mechanism=["LOGIN", "PLAIN"],
+            )
 
     server = await loop.create_server(factory, host=host, port=port)
     stopping = asyncio.Event()
@@ -139,9 +213,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, required=True, help="capture directory")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument(
+        "--xoauth2-token",
+        default="",
+        help="require AUTH XOAUTH2 with this bearer token (a test token: argv is not secret)",
+    )
+    parser.add_argument("--xoauth2-user", default="", help="with --xoauth2-token: only this user")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    asyncio.run(serve(args.dir, args.host, args.port))
+    asyncio.run(serve(args.dir, args.host, args.port, args.xoauth2_token, args.xoauth2_user))
     return 0
 
 
