@@ -356,11 +356,15 @@ def test_long_poll_keeps_no_unsolicited_responses(
     assert all_folders(stack)["Triage/feedback"] == 30
 
 
-def test_a_replied_mail_costs_four_commits(clean_mailbox: MailStack, plumbing_config: Path) -> None:
-    """Each commit is an fsync: decision, 'sending', 'sent' with the plan's progress, done.
-    Keywords, the copy to Sent and the move are safe to repeat, so they share the last one."""
+def test_a_replied_mail_costs_three_commits(
+    clean_mailbox: MailStack, plumbing_config: Path
+) -> None:
+    """Each commit is an fsync: the decision, 'sending', then 'sent' with the plan's progress.
+    Keywords, the copy to Sent and the move are safe to repeat, so a chunk's finished plans
+    share one commit."""
     stack = clean_mailbox
-    stack.deliver(customer_mail(1, TX_FAILED))
+    for n in range(3):
+        stack.deliver(customer_mail(n, TX_FAILED, sender=f"c{n}@example.com"))
     poller = poller_for(plumbing_config)
     real_tx = poller.store.tx
     commits = 0
@@ -374,8 +378,12 @@ def test_a_replied_mail_costs_four_commits(clean_mailbox: MailStack, plumbing_co
 
     poller.store.tx = counting_tx  # type: ignore[method-assign]
     summary = poller.poll_once()
-    assert (summary.handled, summary.replies) == (1, 1)
-    writes_for_the_poll = 1  # mailbox_ok
-    assert commits - writes_for_the_poll == 4
+    assert (summary.handled, summary.replies) == (3, 3)
+    per_poll = 2  # the chunk's finished plans, mailbox_ok
+    assert commits - per_poll == 3 * 3
     assert inbox_uids(stack) == []
-    assert all_folders(stack)["Sent"] == 1
+    assert all_folders(stack)["Sent"] == 3
+    rows = sqlite3.connect(load_config(plumbing_config).store_path).execute(
+        "SELECT status, plan FROM messages"
+    )
+    assert sorted(rows) == [("done", "[]")] * 3

@@ -77,6 +77,8 @@ class Poller:
         self.clock = clock
         self.name = mailbox_name
         self.stop_requested = False
+        # Mails whose last step (keywords, move) is done but not yet recorded: see apply_plan.
+        self._finished: list[MessageKey] = []
 
     # --- the poll -------------------------------------------------------------------------
 
@@ -109,6 +111,7 @@ class Poller:
                     # Decided before a crash or a failed effect: finish applying the plan.
                     key = MessageKey(self.name, uidvalidity, uid)
                     if self.apply_plan(key, summary, resumed=True):
+                        self._record_finished()
                         summary.rows.append(self._resumed_row(key))
             # Chunks keep memory flat however large the backlog (parsed mail, features).
             for start in range(0, len(fresh), CHUNK):
@@ -124,12 +127,19 @@ class Poller:
                         break
                     key = MessageKey(self.name, uidvalidity, uid)
                     self.handle(key, msg, summary, predictions.get(uid))
+                self._record_finished()
             self.finish_stale_plans(uidvalidity, set(present))
             if not self.stop_requested:
                 self.run_reminders(summary)
         finally:
+            with contextlib.suppress(StoreError):
+                self._record_finished()
             self.mailbox.close()
             self.sender.close()
+
+    def _record_finished(self) -> None:
+        done, self._finished = self._finished, []
+        self.store.set_plans_done(done, self.clock())
 
     def _predict_all(self, parsed: dict[int, ParsedMessage]) -> dict[int, Prediction]:
         """One classifier call for the whole batch (about ten times cheaper per mail than one
@@ -528,10 +538,11 @@ class Poller:
     # --- applying -------------------------------------------------------------------------
 
     def apply_plan(self, key: MessageKey, summary: PollSummary, resumed: bool = False) -> bool:
-        """Apply the recorded plan step by step. Progress is committed with each send and at
-        the end: keywords, copies to Sent and moves are safe to repeat after a crash (a copy
-        looks in Sent first when resuming, a UID already moved is a no-op), so they need no
-        commit of their own; a send must never be repeated, so its commit comes at once."""
+        """Apply the recorded plan step by step. A send must never be repeated, so its
+        progress is committed at once. Keywords, copies to Sent and moves are safe to repeat
+        after a crash (a copy looks in Sent first when resuming; a UID already moved is a
+        no-op, and a moved mail's plan is closed by finish_stale_plans), so they get no commit
+        of their own: the finished plans of a whole chunk are recorded together."""
         plan = self.store.plan_of(key)
         while plan:
             action = action_from_dict(plan[0])
@@ -550,7 +561,7 @@ class Poller:
             if moved_away:
                 rest = []
             if not rest and not isinstance(action, SendMail):
-                self.store.set_plan(key, [], self.clock())
+                self._finished.append(key)
             plan = rest
         summary.handled += 1
         return True

@@ -256,6 +256,17 @@ class Store:
                 (json.dumps(plan), status, _iso(now), key.mailbox, key.uidvalidity, key.uid),
             )
 
+    def set_plans_done(self, keys: Sequence[MessageKey], now: datetime) -> None:
+        """Many mails' plans finished, in one commit."""
+        if not keys:
+            return
+        with self.tx() as db:
+            db.executemany(
+                "UPDATE messages SET plan='[]', status='done', updated_at=? "
+                "WHERE mailbox=? AND uidvalidity=? AND uid=?",
+                [(_iso(now), k.mailbox, k.uidvalidity, k.uid) for k in keys],
+            )
+
     def mark_failed(self, key: MessageKey, message_id: str, error: str, now: datetime) -> None:
         """Record a mail that could not be triaged; it stays in the inbox for a human."""
         with self.tx() as db:
