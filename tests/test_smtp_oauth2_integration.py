@@ -208,7 +208,8 @@ def test_revoked_refresh_token_is_a_permanent_send_error(
 
 
 @pytest.mark.integration
-def test_default_capture_server_offers_no_auth(tmp_path: Path) -> None:
+@pytest.mark.usefixtures("secrets_env")
+def test_default_capture_server_offers_no_auth(tmp_path: Path, token_server: TokenServer) -> None:
     plain = SmtpCapture(tmp_path / "plain")
     plain.start()
     try:
@@ -216,6 +217,11 @@ def test_default_capture_server_offers_no_auth(tmp_path: Path) -> None:
             conn.ehlo()
             assert not conn.has_extn("auth")
             assert conn.mail(SUPPORT)[0] == 250  # mail without any login, as before
+        # An oauth2 sender pointed at it says so, before asking for a token.
+        sender, _ = sender_for(plain, token_server.url)
+        with pytest.raises(SendError, match="does not offer AUTH XOAUTH2") as info:
+            sender.send(reply()[0], SUPPORT, [CUSTOMER])
+        assert info.value.transient is False and token_server.requests == []
     finally:
         plain.stop()
 
@@ -262,3 +268,67 @@ def test_password_smtp_gets_no_token_provider(tmp_path: Path) -> None:
         tmp_path, '[imap]\nusername = "support@okpay.test"\nauth = "oauth2"\n' + GOOGLE
     )
     assert cast(SmtpSender, svc.pollers[0].sender).tokens is None
+
+
+# --- order of the SMTP dialogue (no TLS server here: a recording stand-in) --------------------
+
+
+class RecordingSmtp:
+    """Stands in for smtplib.SMTP: records the dialogue, offers XOAUTH2 after EHLO."""
+
+    calls: list[str]
+
+    def __init__(self, host: str, port: int, timeout: float) -> None:
+        self.calls = []
+        self.esmtp_features: dict[str, str] = {}
+        RecordingSmtp.last = self
+
+    def starttls(self, context: object = None) -> None:
+        self.calls.append("starttls")
+        self.esmtp_features = {}  # smtplib forgets the capabilities after STARTTLS
+
+    def ehlo_or_helo_if_needed(self) -> None:
+        if not self.esmtp_features:
+            self.calls.append("ehlo")
+            self.esmtp_features = {"auth": "LOGIN XOAUTH2"}
+
+    def auth(self, mechanism: str, authobject: Any, *, initial_response_ok: bool = True) -> Any:
+        assert self.esmtp_features, "AUTH before EHLO"
+        self.calls.append(f"auth {mechanism} {authobject()!r}")
+        return 235, b"ok"
+
+    def login(self, user: str, password: str) -> None:
+        self.calls.append("login")
+
+    def close(self) -> None:
+        self.calls.append("close")
+
+
+@pytest.mark.usefixtures("secrets_env")
+def test_starttls_then_ehlo_then_xoauth2(
+    token_server: TokenServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(smtplib, "SMTP", RecordingSmtp)
+    token_server.grant("tok")
+    provider = TokenProvider(config(token_server.url))
+    cfg = SmtpConfig(
+        host="smtp.example.com",
+        port=587,
+        ssl=False,
+        starttls=True,
+        username=SUPPORT,
+        password_env="",
+        password_file=None,
+        timeout_seconds=10.0,
+        auth="oauth2",
+        oauth2=provider.cfg,
+    )
+    SmtpSender(cfg, provider)._connect()
+    xoauth2 = f"user={SUPPORT}\x01auth=Bearer tok\x01\x01"
+    assert RecordingSmtp.last.calls == ["starttls", "ehlo", f"auth XOAUTH2 {xoauth2!r}"]
+
+
+def test_oauth2_sender_needs_a_token_provider() -> None:
+    cfg = SmtpConfig("h", 25, False, False, SUPPORT, "", None, 10.0, auth="oauth2")
+    with pytest.raises(ValueError, match="needs a TokenProvider"):
+        SmtpSender(cfg)
