@@ -629,3 +629,19 @@ def test_third_round_code_context(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_third_round_distractors(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("it keeps on saying Network Error", "error_message", ("Network Error",)),
+        ("all it says is Something went wrong", "error_message", ("Something went wrong",)),
+        ("转账时报错了，说对方账户异常", "error_message", ("对方账户异常",)),
+        ("提示说：请先实名认证", "error_message", ("请先实名认证",)),
+        ("my payment (ID 7781223344) failed", "transaction_id", ("7781223344",)),
+        ("on Friday night around 11.30pm", "transaction_date", ("2024-05-10T23:30",)),
+        ("昨儿晚上付的", "transaction_date", ("2024-05-14",)),
+    ],
+)
+def test_third_round_probe_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

@@ -153,7 +153,7 @@ def _relative_re() -> re.Pattern[str]:
         r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
         r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
-        r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今早|今晨|今晚"
+        r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
         r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前|(?P<zwago>一周前|一个星期前|一個星期前|一星期前))",
@@ -164,7 +164,7 @@ def _relative_re() -> re.Pattern[str]:
 @cache
 def _time_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?P<en>(?P<eh>\d{1,2})(?::(?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
+        r"(?P<en>(?P<eh>\d{1,2})(?:[:.](?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
         r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::\d{2})?(?![\d:])"
         r"|(?P<noon>noon|midday|midnight)"
         r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]))"

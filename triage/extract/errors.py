@@ -168,7 +168,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"(?:says|said|say|reads|read|shows|showed|show|displays|displayed|display|printed"
         r"|prints|saying|reading|showing|displaying|stating|states|stated"
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
-        r"|keeps\s+(?:saying|showing)|kept\s+(?:saying|showing)"
+        r"|(?:keeps|kept)\s+(?:on\s+)?(?:saying|showing)"
         r"|(?:tells|told|tell)\s+(?:me|us)|(?:comes?|came)\s+back\s+with)"
     )
     return re.compile(
@@ -176,13 +176,15 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + subject
         + r")(?i:\s+(?:just|only|then|still|always|now|again|suddenly|simply))?\s+(?i:"
         + verb
-        + r")|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
+        # "all it says is Something went wrong"
+        + r")(?:\s+(?:is|was))?"
+        r"|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice|note|remark|reason|comment)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
         r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
-        r"|Something|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
+        r"|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
         r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
         r"(?P<t>" + caps + r"|" + words + r"|" + han + r")",
     )
@@ -269,7 +271,9 @@ def _zh_unquoted_re() -> re.Pattern[str]:
     # state and is left out, as the corpus labels it.
     clause = r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,29}"
     return re.compile(
-        r"(?:弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
+        # "报错了，说对方账户异常": the lead, then 说 after a pause
+        r"(?:(?:报错|報錯|提示|弹窗|弹出|彈出)了?[，,]?[^\S\n]*(?:说|說)"
+        r"|弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
         r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面)上?(?:说|說|写的是|寫的是))"
         r"(?:了|的是|为|為|着|說|说)?[^\S\n]*"
         r"(?P<t>"

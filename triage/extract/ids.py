@@ -21,7 +21,7 @@ def _keyword_re() -> re.Pattern[str]:
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
         r"|confirmation|conversion|exchange|batch)\s*(?:id|no\.?|number|num|#|ref))"
         r"[a-z]+(?:[\s-]?up)?)"
-        r"(?P<suffix>\s*(?:ids|id|nos\.?|no\.?|numbers|number|num|#|ref(?:erence)?|code))?"
+        r"(?P<suffix>\s*\(?\s*(?:ids|id|nos\.?|no\.?|numbers|number|num|#|ref(?:erence)?|code))?"
         r"(?![A-Za-z])"
     )
     chinese = (
