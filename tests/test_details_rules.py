@@ -645,3 +645,17 @@ def test_third_round_distractors(text: str, name: str, expected: tuple[str, ...]
 )
 def test_third_round_probe_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I need to pay rent today!", ()),
+        ("refund it by today please", ()),
+        ("Please check the payment I made today", ("2024-05-15",)),
+        ("paid by card today", ("2024-05-15",)),
+        ("I need to know why the payment I made today failed", ("2024-05-15",)),
+    ],
+)
+def test_today_as_a_deadline_is_no_transaction_date(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == expected

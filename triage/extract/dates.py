@@ -409,9 +409,23 @@ def _today_is_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _needs_today_re() -> re.Pattern[str]:
+    # "by today", "due today", "I need to pay rent today" (a few words after the need)
+    return re.compile(
+        r"(?<![A-Za-z])(?:(?:by|until|till|before|due|latest)\s+"
+        r"|(?:need|needs|have|has|want|wants)\s+to(?:\s+[A-Za-z']+){1,4}\s+"
+        r"|must(?:\s+[A-Za-z']+){1,4}\s+)$",
+        re.IGNORECASE,
+    )
+
+
 def _is_deadline(text: str, m: re.Match[str]) -> bool:
     """A weekday the customer waits for ("by Friday", "周五之前") is no transaction date, nor
     the day the customer writes on ("it's Friday now", "今天是周五")."""
+    if m.group("en") and m.group("en").lower() == "today":
+        # "I need to pay rent today", "please fix it by today": a day the customer needs
+        return bool(_needs_today_re().search(text[max(0, m.start() - 40) : m.start()]))
     if not (m.group("wd") or m.group("lwd") or m.group("zwd")):
         return False
     today_before, today_after = _today_is_res()
