@@ -659,3 +659,28 @@ def test_third_round_probe_rules(text: str, name: str, expected: tuple[str, ...]
 )
 def test_today_as_a_deadline_is_no_transaction_date(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("弹出来一个提示说账户存在风险", "error_message", ("账户存在风险",)),
+        ("十号晚上转的", "transaction_date", ("2024-05-10",)),
+        ("坐一号线去的", "transaction_date", ()),
+        ("红米note12turbo", "device_model", ("Redmi Note 12 Turbo",)),
+    ],
+)
+def test_third_round_chinese_probes(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("银行卡密码是123456", ("pin",)),
+        ("取款密码 661234", ("pin",)),
+        ("支付密码 661234", ("password",)),
+    ],
+)
+def test_card_password_is_a_pin(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds

@@ -130,7 +130,7 @@ def _absolute_re() -> re.Pattern[str]:
                 r"|transaction)s?\b))",
                 # "我3号转的", "上个月15号", "这个月8号晚上": a day of the month in Chinese
                 r"(?P<zday>(?<![\d月.\-/])(?P<zrel>上个?月|上個?月|这个?月|這個?月|本月)?\s*"
-                r"(?P<zdd>\d{1,2})\s*(?:[号號](?![码碼线線楼樓门門机機床桌房窗口位键鍵卡店院馆館车車厅廳"
+                r"(?P<zdd>\d{1,2}|(?<![一二三四五六七八九十两])[一二三四五六七八九十]{1,3})\s*(?:[号號](?![码碼线線楼樓门門机機床桌房窗口位键鍵卡店院馆館车車厅廳"
                 r"柜櫃台场場文件码人箱])|日(?![内內以之后後前左]|元|币|幣|圆|圓)))",
                 r"(?P<mdy>(?<![A-Za-z])"
                 + _MONTH.replace("mon>", "mmon>")
@@ -240,15 +240,16 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
     if g("dayonly"):
         return _day_of_recent_month(int(g("od")), ref)
     if g("zday"):
-        if ref is None:
+        day = _zh_number(g("zdd"))
+        if ref is None or day is None:
             return None
         rel = g("zrel") or ""
         if rel.startswith("上"):
             last = ref.replace(day=1) - timedelta(days=1)
-            return _safe_date(last.year, last.month, int(g("zdd")))
+            return _safe_date(last.year, last.month, day)
         if rel:
-            return _safe_date(ref.year, ref.month, int(g("zdd")))
-        return _day_of_recent_month(int(g("zdd")), ref)
+            return _safe_date(ref.year, ref.month, day)
+        return _day_of_recent_month(day, ref)
     if g("dmy"):
         month = _MONTHS[g("dmon")[:3].lower()]
         if g("dy"):

@@ -36,10 +36,11 @@ _SUFFIXES = {
     "z": "Z",
     "ultimate": "Ultimate",
     "neo": "Neo",
+    "turbo": "Turbo",
 }
 _SUF = (
     r"(?P<suf>\s?(?:pro\s?max|pro\s?xl|pro\s?fold|pro\s?\+|pro|max|plus|mini|ultra|fe|lite|edge"
-    r"|\+|xl|rs|ultimate|gt))?"
+    r"|\+|xl|rs|ultimate|gt|turbo))?"
 )
 
 # (brand as displayed, pattern with groups num and optional ser/suf, series glued to number?)
