@@ -152,7 +152,7 @@ def test_refused_token_is_refreshed_once_and_the_retry_succeeds(
 
 @pytest.mark.integration
 @pytest.mark.usefixtures("secrets_env")
-def test_token_refused_twice_is_a_permanent_error_without_the_token(
+def test_token_refused_twice_holds_the_replies_without_the_token(
     server: SmtpCapture, token_server: TokenServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
@@ -162,7 +162,8 @@ def test_token_refused_twice_is_a_permanent_error_without_the_token(
     with pytest.raises(SendError) as info:
         sender.send(reply()[0], SUPPORT, [CUSTOMER])
     message = str(info.value)
-    assert info.value.transient is False
+    # Our credentials, not the mail: the reply waits for a working login instead of being lost.
+    assert info.value.transient is True
     assert f"SMTP XOAUTH2 login refused for {SUPPORT} even with a fresh token (535" in message
     for secret in ("first-SECRET", "second-SECRET", REFRESH, CLIENT_SECRET):
         assert secret not in message and secret not in caplog.text
@@ -170,6 +171,20 @@ def test_token_refused_twice_is_a_permanent_error_without_the_token(
     assert isinstance(info.value.__cause__, smtplib.SMTPAuthenticationError)
     assert sender.conn is None and server.captured() == []
     assert len(token_server.requests) == 2
+    # The rest of the poll does not try again: no new token, no new login.
+    refused = refusals(server)
+    with pytest.raises(SendError) as again:
+        sender.send(reply()[0], SUPPORT, [CUSTOMER])
+    assert again.value.transient is True
+    assert (len(token_server.requests), refusals(server)) == (2, refused)
+    # The next poll (after close) tries again, and sends once the provider accepts.
+    sender.close()
+    token_server.grant(ACCEPTED)
+    try:
+        sender.send(reply()[0], SUPPORT, [CUSTOMER])
+    finally:
+        sender.close()
+    assert len(server.captured()) == 1
 
 
 @pytest.mark.integration
@@ -186,7 +201,8 @@ def test_token_endpoint_outage_is_a_transient_send_error(
     assert isinstance(info.value.__cause__, OAuth2Error)  # metrics count it as kind="oauth2"
     assert server.captured() == []
 
-    # The next poll, with the endpoint back, sends.
+    # The next poll (the poller closes the sender after each), with the endpoint back, sends.
+    sender.close()
     token_server.grant(ACCEPTED)
     try:
         sender.send(reply()[0], SUPPORT, [CUSTOMER])
@@ -197,14 +213,15 @@ def test_token_endpoint_outage_is_a_transient_send_error(
 
 @pytest.mark.integration
 @pytest.mark.usefixtures("secrets_env")
-def test_revoked_refresh_token_is_a_permanent_send_error(
+def test_revoked_refresh_token_holds_the_replies_and_says_what_to_do(
     server: SmtpCapture, token_server: TokenServer
 ) -> None:
     token_server.responses.append((400, {"error": "invalid_grant"}))
     sender, _ = sender_for(server, token_server.url)
     with pytest.raises(SendError) as info:
         sender.send(reply()[0], SUPPORT, [CUSTOMER])
-    assert info.value.transient is False and "issue a new refresh token" in str(info.value)
+    assert info.value.transient is True and "issue a new refresh token" in str(info.value)
+    assert isinstance(info.value.__cause__, OAuth2Error)
 
 
 @pytest.mark.integration
@@ -221,7 +238,7 @@ def test_default_capture_server_offers_no_auth(tmp_path: Path, token_server: Tok
         sender, _ = sender_for(plain, token_server.url)
         with pytest.raises(SendError, match="does not offer AUTH XOAUTH2") as info:
             sender.send(reply()[0], SUPPORT, [CUSTOMER])
-        assert info.value.transient is False and token_server.requests == []
+        assert info.value.transient is True and token_server.requests == []
     finally:
         plain.stop()
 

@@ -36,6 +36,8 @@ class SmtpSender:
         self.conn: smtplib.SMTP | None = None
         # XOAUTH2 access tokens; the mailbox's own provider when both use one consent.
         self.tokens = tokens if cfg.auth == "oauth2" else None
+        # Set when the login was refused; cleared by close(), i.e. at the end of the poll.
+        self.login_error: str | None = None
 
     def _connect(self) -> smtplib.SMTP:
         ctx = ssl_lib.create_default_context() if (self.cfg.ssl or self.cfg.starttls) else None
@@ -90,10 +92,20 @@ class SmtpSender:
             ) from exc
 
     def send(self, raw: bytes, mail_from: str, recipients: Sequence[str]) -> None:
+        if self.login_error is not None:
+            raise SendError(self.login_error, transient=True)
         try:
             if self.conn is None:
                 self.conn = self._connect()
             refused = self.conn.sendmail(mail_from, list(recipients), raw)
+        except smtplib.SMTPAuthenticationError as exc:
+            reply = f"{exc.smtp_code} {_server_text(exc.smtp_error)}"
+            raise self._login_refused(
+                f"SMTP login refused for {self.cfg.username} ({reply}); check [smtp] username"
+                " and password"
+            ) from exc
+        except SendError as exc:  # only the XOAUTH2 login in _connect raises these
+            raise self._login_refused(str(exc)) from exc.__cause__
         except smtplib.SMTPResponseException as exc:
             self._drop()
             code = int(exc.smtp_code)
@@ -111,6 +123,15 @@ class SmtpSender:
         if refused:
             raise SendError(f"SMTP refused some recipients: {sorted(refused)}", transient=False)
 
+    def _login_refused(self, message: str) -> SendError:
+        """A refused login is about our credentials, not about the mail: every reply would
+        fail alike, so the mail waits in the inbox (transient) instead of losing its reply,
+        and the rest of the poll does not try again (no login storm at the provider)."""
+        self._drop()
+        self.login_error = message + " (replies wait until the login works)"
+        log.error("%s", self.login_error)
+        return SendError(self.login_error, transient=True)
+
     def _drop(self) -> None:
         conn, self.conn = self.conn, None
         if conn is not None:
@@ -118,6 +139,7 @@ class SmtpSender:
                 conn.close()
 
     def close(self) -> None:
+        self.login_error = None
         if self.conn is not None:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.conn.quit()
