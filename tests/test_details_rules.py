@@ -684,3 +684,18 @@ def test_third_round_chinese_probes(text: str, name: str, expected: tuple[str, .
 )
 def test_card_password_is_a_pin(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The screen shows Home, Cards and Profile at the bottom.",
+        "It displays USD 500 as my limit.",
+        "My sister says the app works fine on her phone.",
+        "系统提示音太吵了，能关掉吗？",
+        "提示我更新到最新版本，更新完还是不行。",
+        "一直显示加载中",
+    ],
+)
+def test_third_round_no_message_in_ordinary_sentences(text: str) -> None:
+    assert run(text).values("error_message") == ()

@@ -510,6 +510,11 @@ def _coded_lead_re() -> re.Pattern[str]:
     )
 
 
+# A list of capitalised single words is a row of tabs or buttons, not a message.
+_UI_LABELS = re.compile(r"[A-Z][a-z]+(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ])[A-Z][a-z]+)+")
+_MONEY_START = re.compile(r"[A-Z]{3}[ ]?\d")
+
+
 def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
     for m in _said_unquoted_re().finditer(text):
@@ -521,6 +526,8 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             start, end
         ):
             continue
+        if _UI_LABELS.fullmatch(message) or _MONEY_START.match(message):
+            continue  # "shows Home, Cards and Profile", "displays USD 500 as my limit"
         claims.claim(start, end)
         hits.append(Hit("error_message", message, start, end))
     for m in _said_lower_re().finditer(text):
