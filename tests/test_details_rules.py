@@ -699,3 +699,23 @@ def test_card_password_is_a_pin(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_third_round_no_message_in_ordinary_sentences(text: str) -> None:
     assert run(text).values("error_message") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("since updating to 6.2 the app crashes", "app_version", ("6.2",)),
+        ("after the 6.2 update it fails", "app_version", ("6.2",)),
+        ("Love the new dark mode in 6.2!", "app_version", ("6.2",)),
+        ("升级到6.2以后闪退", "app_version", ("6.2",)),
+        ("在6.1版本没问题", "app_version", ("6.1",)),
+        ("upgraded to 2.5 GB plan", "app_version", ()),
+        ("it takes 2.5 hours", "app_version", ()),
+        ("After today's update the app shows a blank screen", "transaction_date", ()),
+        ("yesterday's payment failed", "transaction_date", ("2024-05-14",)),
+    ],
+)
+def test_two_part_versions_and_release_days(
+    text: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert run(text).values(name) == expected

@@ -411,6 +411,15 @@ def _today_is_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _release_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"['’]s\s+(?:app\s+)?(?:update|upgrade|release|version|patch|build|outage|maintenance"
+        r"|news|newsletter)(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _needs_today_re() -> re.Pattern[str]:
     # "by today", "due today", "I need to pay rent today" (a few words after the need)
     return re.compile(
@@ -422,8 +431,12 @@ def _needs_today_re() -> re.Pattern[str]:
 
 
 def _is_deadline(text: str, m: re.Match[str]) -> bool:
-    """A weekday the customer waits for ("by Friday", "周五之前") is no transaction date, nor
-    the day the customer writes on ("it's Friday now", "今天是周五")."""
+    """A day the customer waits for ("by Friday", "周五之前", "pay rent today") is no
+    transaction date, nor the day the customer writes on ("it's Friday now") or a release
+    day ("today's update")."""
+    word = (m.group("en") or "").lower()
+    if word in ("today", "yesterday") and _release_after_re().match(text, m.end()):
+        return True  # "After today's update": the day of a release, not of a transaction
     if m.group("en") and m.group("en").lower() == "today":
         # "I need to pay rent today", "please fix it by today": a day the customer needs
         return bool(_needs_today_re().search(text[max(0, m.start() - 40) : m.start()]))

@@ -362,7 +362,16 @@ def _app_version_re() -> re.Pattern[str]:
         r"(?:(?<![A-Za-z])(?:(?:okpay\s*)?(?:app\s*)?(?:version|ver\.?)(?:\s*(?:number|no\.?))?"
         r"(?:\s*(?:is|of))?|okpay(?:\s*app)?|app|v)|版本号?|应用版本|app版本)"
         r"\s*[:：]?\s*(?:是|为)?\s*v?(?P<ver>\d{1,3}\.\d{1,3}(?:\.\d{1,4})?)(?![\d.]*\d|\s?%)"
-        r"|(?<![\d.A-Za-z])(?P<bare>\d{1,2}\.\d{1,3}\.\d{1,4})(?![\d.]*\d)",
+        r"|(?<![\d.A-Za-z])(?P<bare>\d{1,2}\.\d{1,3}\.\d{1,4})(?![\d.]*\d)"
+        # two-part versions where an update names them: "since updating to 6.2", "the 6.2
+        # update", "the new dark mode in 6.2!", "升级到6.2以后", "6.1版本"
+        r"|(?<![A-Za-z])(?:updat(?:e|ed|ing)|upgrad(?:e|ed|ing)|(?:re)?install(?:ed|ing)?)"
+        r"(?:\s+(?:it|the\s+app|okpay))?\s+to\s+(?:the\s+)?(?:version\s+)?v?(?P<upd>\d{1,2}\.\d{1,3})"
+        r"(?![\d.]*\d|\s?(?:%|[gmkt]b\b|gig|hours?|days?|min|times|x\b|k\b|inch|\"))"
+        r"|(?<![A-Za-z])the\s+v?(?P<rel>\d{1,2}\.\d{1,3})\s+(?:update|upgrade|release|version|build)"
+        r"|(?<![A-Za-z])new\b[^.!?\n]{0,40}?\bin\s+v?(?P<newin>\d{1,2}\.\d{1,3})(?=[!.,;)]|\s*$)"
+        r"|(?:更新|升级|升級)(?:到|至)(?:最新的?)?\s*v?(?P<zupd>\d{1,2}\.\d{1,3})(?![\d.]*\d)"
+        r"|(?<![\d.])(?P<zver>\d{1,2}\.\d{1,3})\s*(?:版本|版)",
         re.IGNORECASE,
     )
 
@@ -371,7 +380,9 @@ def find_app_versions(text: str, claims: Claims) -> list[Hit]:
     """OKPay app versions ("5.2.1") after a version cue, or bare three-part versions."""
     hits: list[Hit] = []
     for m in _app_version_re().finditer(text):
-        group = "ver" if m.group("ver") else "bare"
+        group = next(
+            g for g in ("ver", "bare", "upd", "rel", "newin", "zupd", "zver") if m.group(g)
+        )
         if not claims.is_free(m.start(group), m.end(group)):
             continue
         claims.claim(m.start(group), m.end(group))
