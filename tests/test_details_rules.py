@@ -719,3 +719,18 @@ def test_two_part_versions_and_release_days(
     text: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [
+        ("I gave them the code 482 913 before I realised", ("otp",), "482 913"),
+        ("sent him the code: 5512", ("otp",), "5512"),
+        ("I received a text with a code 839201 asking me to confirm", (), ""),
+        ("the code 482913 expired", (), ""),
+    ],
+)
+def test_code_handed_to_someone_is_an_otp(text: str, kinds: tuple[str, ...], secret: str) -> None:
+    assert run(text).sensitive == kinds
+    if secret:
+        assert secret not in mask_text(text)

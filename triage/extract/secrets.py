@@ -243,6 +243,29 @@ def _code_word_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _given_code_re() -> re.Pattern[str]:
+    # "I gave them the code 482 913": a code handed to someone is a one-time code (a code
+    # merely received, "a text with a code 839201", is not flagged)
+    return re.compile(
+        r"(?<![A-Za-z])(?:gave|give|given|giving|sent|send|told|tell|shared|share|read\s+out"
+        r"|forwarded|forward)\s+(?:(?:them|him|her|you|the\s+(?:caller|guy|man|woman|person"
+        r"|agent|scammer))\s+)?(?:the|a|my|that|this)\s+(?:sms\s+|text\s+)?code"
+        r"(?:\s*(?:is|was|:))?\s*(?P<val>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
+        re.IGNORECASE,
+    )
+
+
+def _given_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
+    found: list[SecretSpan] = []
+    for m in _given_code_re().finditer(text):
+        digits = re.sub(r"\D", "", m.group("val"))
+        overlaps = any(m.start("val") < t.end and t.start < m.end("val") for t in taken)
+        if 4 <= len(digits) <= 8 and not overlaps:
+            found.append(SecretSpan("otp", m.start("val"), m.end("val")))
+    return found
+
+
 def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     """Digits read out one by one in a sentence about a code: nothing else is written so."""
     found: list[SecretSpan] = []
@@ -332,4 +355,5 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
         if _is_secret(kind, vm.group("conn"), bool(vm.group("quote")), value):
             start = vm.start("val")
             found.append(SecretSpan(kind, start, start + len(value)))
-    return found + _spelled_codes(text, found)
+    found += _spelled_codes(text, found)
+    return found + _given_codes(text, found)
