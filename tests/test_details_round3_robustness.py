@@ -40,3 +40,10 @@ def test_round3_leads_on_long_runs_stay_fast(hostile: str) -> None:
     assert time.perf_counter() - start < 2.0
     assert len(masked) >= len(hostile) // 2
     assert all(v.display for vs in details.found.values() for v in vs)
+
+
+def test_absurdly_long_number_before_a_currency_is_no_amount() -> None:
+    # found by hypothesis: 27 digits overflowed the decimal context when formatted
+    details = extract_details("119999999999999999999999999$", sent_at=SENT)
+    assert details.values("amount") == ()
+    assert extract_details("paid $1,250.00", sent_at=SENT).values("amount") == ("1250.00 USD",)

@@ -316,6 +316,9 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
+_TOO_LARGE = Decimal(10) ** 15
+
+
 def format_amount(value: Decimal, currency: str) -> str:
     """Canonical "<value> <ISO code>", two decimals except zero-decimal currencies."""
     places = Decimal(1) if currency in _ZERO_DECIMALS else Decimal("0.01")
@@ -421,6 +424,8 @@ def find_amounts(
             continue
         if wan:
             value *= _MULTIPLIERS[wan.strip().lower()]
+        if value >= _TOO_LARGE:
+            continue  # a run of 16+ digits before "$" is an id or noise, not money
         claims.claim(m.start(), m.end())
         hits.append(Hit("amount", format_amount(value, currency), m.start(), m.end()))
     for m in _bare_wan_re().finditer(text):
