@@ -734,3 +734,38 @@ def test_code_handed_to_someone_is_an_otp(text: str, kinds: tuple[str, ...], sec
     assert run(text).sensitive == kinds
     if secret:
         assert secret not in mask_text(text)
+
+
+# ---- traditional Chinese (Hong Kong, Macau, Taiwan) reads like simplified
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("上週五轉帳", "transaction_date", ("2024-05-10",)),
+        ("上禮拜三", "transaction_date", ("2024-05-08",)),
+        ("前天下午3點半", "transaction_date", ("2024-05-13T15:30",)),
+        ("轉了500塊", "amount", ("500.00 CNY",)),
+        ("新台幣3,000元", "amount", ("3000.00 TWD",)),
+        ("1萬港元", "amount", ("10000.00 HKD",)),
+        ("澳門幣 500", "amount", ("500.00 MOP",)),
+        ("一直顯示「處理中」", "error_message", ("處理中",)),
+        ("彈出視窗寫著系統繁忙，請稍後再試", "error_message", ("系統繁忙，請稍後再試",)),
+        ("出現錯誤訊息：帳戶已被凍結", "error_message", ("帳戶已被凍結",)),
+        ("訂單號碼 88123456", "transaction_id", ("88123456",)),
+        ("收款帳號 0123456789012", "recipient_account", ("0123456789012",)),
+        ("匯款到臺灣", "country", ("TW",)),
+        ("蘋果15 Pro", "device_model", ("iPhone 15 Pro",)),
+    ],
+)
+def test_traditional_chinese(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [("驗證碼是 551298", ("otp",), "551298"), ("提款密碼 1234", ("pin",), "1234")],
+)
+def test_traditional_chinese_secrets(text: str, kinds: tuple[str, ...], secret: str) -> None:
+    assert run(text).sensitive == kinds
+    assert secret not in mask_text(text)

@@ -14,7 +14,7 @@ from functools import cache
 import phonenumbers
 
 from triage.extract.secrets import find_card_numbers, find_keyword_secrets
-from triage.extract.spans import fold_width, is_chinese
+from triage.extract.spans import fold_for_matching, is_chinese
 
 SECRET_MASK = "****"
 
@@ -130,7 +130,7 @@ def mask_text(text: str) -> str:
     """``text`` with secrets and personal data masked; everything else unchanged."""
     if not text:
         return text
-    folded = fold_width(text)
+    folded = fold_for_matching(text)
     taken: list[tuple[int, int, str]] = []
     for start, end, replacement in _spans(folded):
         if all(end <= s or start >= e for s, e, _ in taken):

@@ -47,6 +47,21 @@ _PREFIX = {
     "美元": "USD",
     "港币": "HKD",
     "欧元": "EUR",
+    # currency words also written before the number ("新台币3,000元", "澳门币 500")
+    "港元": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新加坡元": "SGD",
+    "新币": "SGD",
+    "韩元": "KRW",
+    "泰铢": "THB",
+    "林吉特": "MYR",
+    "澳门币": "MOP",
+    "澳门元": "MOP",
 }
 # Words and symbols written after the number (ISO codes work on both sides).
 _SUFFIX = {

@@ -113,6 +113,7 @@ def _colon_lead_re() -> re.Pattern[str]:
         r"|(?:got|get|getting|received|receive)\s+(?:this|the\s+following|the\s+message|an?\s+error)"
         r")(?![A-Za-z])[^:：\n.!?\"“'‘]{0,25}[:：][^\S\n]*"
         r"|(?:提示|显示|顯示|报错|報錯|错误信息|錯誤信息|错误提示|提示信息|弹窗|弹出|原因|状态|狀態"
+        r"|错误讯息|讯息|错误消息"
         r"|写着|寫著)[^\n，。:：“”\"「」]{0,6}[:：][^\S\n]*",
         re.IGNORECASE,
     )
@@ -314,6 +315,12 @@ _ZH_NOT_TEXT_START = (
     "内容",
     "消息",
     "一下",
+    "视窗",
+    "對話框",
+    "对话框",
+    "画面",
+    "界面",
+    "页面",
     "来",
     "來",
     "一个",

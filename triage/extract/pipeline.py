@@ -16,7 +16,15 @@ from triage.extract.devices import find_app_versions, find_devices, find_os_vers
 from triage.extract.errors import find_error_messages
 from triage.extract.ids import find_transaction_ids
 from triage.extract.secrets import SECRET_KINDS, find_card_numbers, find_keyword_secrets
-from triage.extract.spans import Claims, Context, Hit, blank_quoted, fold_width, is_chinese
+from triage.extract.spans import (
+    Claims,
+    Context,
+    Hit,
+    blank_quoted,
+    fold_for_matching,
+    fold_width,
+    is_chinese,
+)
 from triage.masking import SECRET_MASK, mask_text, mask_value
 
 log = logging.getLogger(__name__)
@@ -52,7 +60,7 @@ def run_extractors(
     explains, so a card number never becomes an account number and a date inside an id never
     becomes a transaction date.
     """
-    folded = blank_quoted(fold_width(text))
+    folded = blank_quoted(fold_for_matching(text))
     region = options.default_region.upper()
     day_first = options.day_first
     if day_first is None:

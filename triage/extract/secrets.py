@@ -183,7 +183,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)位(?:数字|數字|数|數|码|碼)?"),
     ("pin", r"pin(?:\s+(?:code|number))?"),
     # a bank card's password is its PIN
-    ("pin", r"(?:银行卡|銀行卡|取款|卡|ATM)\s?(?:密码|密碼)"),
+    ("pin", r"(?:银行卡|銀行卡|取款|提款|卡|ATM)\s?(?:密码|密碼)"),
     ("password", r"pass(?:word|code|wd)|pwd|login\s+password"),
     ("password", r"支付密码|登录密码|密码|密碼"),
 )

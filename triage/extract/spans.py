@@ -17,6 +17,46 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# Traditional characters of support mails (轉帳, 驗證碼, 顯示, 週五, 臺灣...) and their
+# simplified forms, one to one, so that the patterns written in simplified Chinese also read
+# mails from Hong Kong, Macau and Taiwan. Values are copied from the original text.
+_TRADITIONAL = (
+    "轉帳賬號碼驗證錯誤顯彈寫著說訊餘額應處筆單編訂購買賣錢塊幣萬億兩週禮個點時後們門"
+    "臺灣國華為這請試統凍結戶銀機電話郵網絡異敗匯對動態簡線樓東韓馬來亞紐倫認實無開關"
+    "閉與還沒記錄陸護辦係鴻榮蘋紅聯進選擇擊頁螢視區廣廈漢島濟陽龍慶寧蘇貴雲內黃鐘錶況"
+    "標題問該復覆麼麽嗎讓給從經過達運遞費價務員專業產際當會計劃設備據報見現險風檢測裝"
+    "傳將斷續總變樣邊帶幫壞掃綁鎖則確權數庫難離連換幾兌頭臉獲發裡紀詢輸遺竊盜騙詐謝親"
+    "媽兒場車貨櫃檯廳館腦鍵盤綠藍規範訴釋歷長級償積贈獎勵籤簽訪義爾羅維薩蘭條萊沖繩顧"
+    "聽説讀舊創聖團衛礎覽龐歐嶺濱歲鄉縣鎮厲審稱鏈頻擔憑繳隱協議補歸齊聲聰讚參揚閱覺啟"
+    "鋪薦驟齡廢暫啓"
+)
+_SIMPLIFIED = (
+    "转账账号码验证错误显弹写着说讯余额应处笔单编订购买卖钱块币万亿两周礼个点时后们门"
+    "台湾国华为这请试统冻结户银机电话邮网络异败汇对动态简线楼东韩马来亚纽伦认实无开关"
+    "闭与还没记录陆护办系鸿荣苹红联进选择击页荧视区广厦汉岛济阳龙庆宁苏贵云内黄钟表况"
+    "标题问该复复么么吗让给从经过达运递费价务员专业产际当会计划设备据报见现险风检测装"
+    "传将断续总变样边带帮坏扫绑锁则确权数库难离连换几兑头脸获发里纪询输遗窃盗骗诈谢亲"
+    "妈儿场车货柜台厅馆脑键盘绿蓝规范诉释历长级偿积赠奖励签签访义尔罗维萨兰条莱冲绳顾"
+    "听说读旧创圣团卫础览庞欧岭滨岁乡县镇厉审称链频担凭缴隐协议补归齐声聪赞参扬阅觉启"
+    "铺荐骤龄废暂启"
+)
+
+
+@cache
+def _chinese_fold() -> dict[int, int]:
+    return str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
+def fold_chinese(text: str) -> str:
+    """``text`` with common traditional Chinese characters in simplified form (same length)."""
+    return text.translate(_chinese_fold())
+
+
+def fold_for_matching(text: str) -> str:
+    """Width-folded and simplified ``text``: what the extractors match on (same length)."""
+    return fold_chinese(fold_width(text))
+
+
 @cache
 def _quoted_re() -> re.Pattern[str]:
     # Quoted history and the attribution line above it ("On Tue, X wrote:", "X 写道：").
