@@ -1207,6 +1207,213 @@ Regards, Finance, Northgate Ltd""",
 ]
 
 
+E6 = "2026-05-20T08:15:00+02:00"  # a Wednesday
+Z4 = "2026-01-09T19:00:00+08:00"  # a Friday
+T1 = "2026-02-16T11:00:00+08:00"  # a Monday
+
+# Written and labelled after every round 3 rule above, before the extractor ran on them
+# (includes traditional Chinese and a forwarded chain): the last honest round 3 figure.
+DEV_3_CHECK_2: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Hi,
+
+Still no answer on this. See below.
+
+> On 18 May 2026, OKPay Support <support@okpay.com> wrote:
+> Please send us the transaction ID.
+
+The transaction ID is TXN-26-0518-44120 and the amount was €240.00, sent to my landlord's IBAN DE81 1007 0024 0938 4756 12 on Monday.
+Regards, Lukas""",
+        exp=dict(
+            transaction_id=["TXN-26-0518-44120"],
+            amount=["240.00 EUR"],
+            recipient_account=["DE81100700240938475612"],
+            transaction_date=["2026-05-18"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""App keeps crashing on my Galaxy Tab A9+ (Android 14). Latest version from the Play Store, 6.4.0. Nothing pops up, it just closes.""",
+        exp=dict(
+            device_model=["Samsung Galaxy Tab A9+"],
+            os_version=["Android 14"],
+            app_version=["6.4.0"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Payment to Amazon for £56.20 was declined yesterday with the message Your bank declined this transaction (code 51). My card works everywhere else.""",
+        exp=dict(
+            amount=["56.20 GBP"],
+            transaction_date=["2026-05-19"],
+            error_message=["Your bank declined this transaction (code 51)"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""i think someone hacked me. theres a transfer of 1,500 AED to a Mr Khalid I never made, on the 12th. ref no. OKP-AE-5521907. my number 050 123 4567""",
+        opts=dict(default_region="AE"),
+        exp=dict(
+            amount=["1500.00 AED"],
+            transaction_date=["2026-05-12"],
+            transaction_id=["OKP-AE-5521907"],
+            account_contact=["+971501234567"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Top-up with my Visa ending 4421 failed three times. Screen said: Card issuer unavailable. Please try later. Top-up ID TP-88120-X, amount $35.""",
+        exp=dict(
+            error_message=["Card issuer unavailable. Please try later"],
+            transaction_id=["TP-88120-X"],
+            amount=["35.00 USD"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Hello, my mother (73) can't read the SMS code, she sent me a screenshot: code 7 7 4 1 0 9. Can you just activate her account? Her email: rosa.m.lima@gmail.com""",
+        exp=dict(account_contact=["rosa.m.lima@gmail.com"]),
+        sens=["otp"],
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Since the May 3rd update (v6.3.5) the balance shows as ---- and the History tab is empty. iPhone 14, iOS 18.4.""",
+        exp=dict(app_version=["6.3.5"], device_model=["iPhone 14"], os_version=["iOS 18.4"]),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Your agent Tom promised a refund of 18.50 EUR for the double charge on 5 May. Case number 771203. Still nothing.""",
+        exp=dict(amount=["18.50 EUR"], transaction_date=["2026-05-05"]),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""the QR payment at the cafe failed, terminal printed ERROR 05 DO NOT HONOUR. amount 4.80 eur""",
+        exp=dict(error_message=["ERROR 05 DO NOT HONOUR"], amount=["4.80 EUR"]),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Sending money to a mobile wallet in Ghana keeps failing with BENEFICIARY_MOBILE_INVALID. Amount GHS 800, yesterday evening.""",
+        exp=dict(
+            country=["GH"],
+            error_message=["BENEFICIARY_MOBILE_INVALID"],
+            amount=["800.00 GHS"],
+            transaction_date=["2026-05-19"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E6,
+        text="""Hi, I'm in Kuala Lumpur. Tried paying RM 45.90 at a 7-Eleven, app showed 交易失败 (transaction failed). Ref 2605191845MY01.""",
+        exp=dict(
+            country=["MY"],
+            amount=["45.90 MYR"],
+            error_message=["交易失败"],
+            transaction_id=["2605191845MY01"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z4,
+        text="""你好，我前天晚上九点多在美团点外卖，用OKPay付了 ¥86.5，结果美团显示未支付，我这边扣款了。订单号：2301071234567890""",
+        exp=dict(
+            transaction_date=["2026-01-07T21:00"],
+            amount=["86.50 CNY"],
+            transaction_id=["2301071234567890"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z4,
+        text="""荣耀 Magic7 Pro，MagicOS 9.0，OKPay 6.4.1，刷脸支付一直报错：人脸识别服务暂不可用（F-102）""",
+        exp=dict(
+            device_model=["Honor Magic 7 Pro"],
+            os_version=["MagicOS 9.0"],
+            app_version=["6.4.1"],
+            error_message=["人脸识别服务暂不可用（F-102）"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z4,
+        text="""12月28号给房东转的押金 6,000 元到他的建设银行账户 6217 0012 3456 7890 121，对方说没收到，我这边状态是已完成。""",
+        exp=dict(
+            transaction_date=["2025-12-28"],
+            amount=["6000.00 CNY"],
+            recipient_account=["6217001234567890121"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z4,
+        text="""上周日从新加坡转 S$500 回国内，汇率显示 5.32，但实际到账只有 2,580 元，少了很多。交易编号 SG-CN-20260104-0033""",
+        exp=dict(
+            transaction_date=["2026-01-04"],
+            country=["CN"],
+            amount=["500.00 SGD", "2580.00 CNY"],
+            transaction_id=["SG-CN-20260104-0033"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z4,
+        text="""登录时提示：您的账号在另一台设备登录，如非本人操作请立即修改密码。我没在别的设备登录过！手机 13612345678""",
+        exp=dict(
+            error_message=["您的账号在另一台设备登录，如非本人操作请立即修改密码"],
+            account_contact=["+8613612345678"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z4,
+        text="""支付密码输错了三次，现在账户被锁了。我记得密码是 19880808 啊，是不是你们系统的问题？""",
+        exp={},
+        sens=["password"],
+    ),
+    dict(
+        lang="zh",
+        sent=T1,
+        text="""你好，我上週五用OKPay轉帳 HK$3,200 給朋友，到現在還沒到賬，APP顯示「處理中」。交易編號：HK260213001928""",
+        exp=dict(
+            transaction_date=["2026-02-13"],
+            amount=["3200.00 HKD"],
+            error_message=["處理中"],
+            transaction_id=["HK260213001928"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=T1,
+        text="""昨晚在台北夜市付款失敗，畫面顯示：交易逾時，請重新操作。金額 NT$450。手機是 iPhone 13，iOS 18.2""",
+        exp=dict(
+            transaction_date=["2026-02-15"],
+            country=["TW"],
+            error_message=["交易逾時，請重新操作"],
+            amount=["450.00 TWD"],
+            device_model=["iPhone 13"],
+            os_version=["iOS 18.2"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=T1,
+        text="""我的驗證碼是 6 6 2 0 1 9，客服叫我提供的，是不是真的客服？我在澳門。""",
+        exp=dict(country=["MO"]),
+        sens=["otp"],
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -1229,7 +1436,7 @@ def main(argv: list[str] | None = None) -> int:
     """Write the round 3 mails as JSONL (not part of tests/data/details_corpus.jsonl)."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
-    parser.add_argument("--part", choices=("dev", "check", "both"), default="both")
+    parser.add_argument("--part", choices=("dev", "check", "check2", "both"), default="both")
     args = parser.parse_args(argv)
     out: list[dict[str, Any]] = []
     # source "hand" so that bench/details.py also prints the part on its own
@@ -1237,6 +1444,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3, "d", "hand")
     if args.part in ("check", "both"):
         out += rows(DEV_3_CHECK, "c", "hand")
+    if args.part in ("check2", "both"):
+        out += rows(DEV_3_CHECK_2, "k", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
