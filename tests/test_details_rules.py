@@ -769,3 +769,33 @@ def test_traditional_chinese(text: str, name: str, expected: tuple[str, ...]) ->
 def test_traditional_chinese_secrets(text: str, kinds: tuple[str, ...], secret: str) -> None:
     assert run(text).sensitive == kinds
     assert secret not in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "declined with the message Your bank declined this transaction (code 51). Odd",
+            "error_message",
+            ("Your bank declined this transaction (code 51)",),
+        ),
+        (
+            "Screen said: Card issuer unavailable. Please try later. Top-up ID TP-88120-X",
+            "error_message",
+            ("Card issuer unavailable. Please try later",),
+        ),
+        ("Status: Failed. Please help me!", "error_message", ("Failed",)),
+        (
+            "terminal printed ERROR 05 DO NOT HONOUR. amount",
+            "error_message",
+            ("ERROR 05 DO NOT HONOUR",),
+        ),
+        ("上周日从新加坡转 S$500 回国内", "country", ("CN",)),
+        ("我在国内用的", "country", ()),
+        ("Since the May 3rd update the balance is wrong", "transaction_date", ()),
+        ("5月3日的更新之后就闪退", "transaction_date", ()),
+        ("paid on May 3rd, it failed", "transaction_date", ("2024-05-03",)),
+    ],
+)
+def test_third_round_second_check_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

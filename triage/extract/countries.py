@@ -73,6 +73,8 @@ _TRANSFER_EN = re.compile(
 _TRANSFER_ZH = re.compile(
     r"汇|匯|转账|轉帳|转给|转到|转去|转入|打款|付款|寄钱|转了|转钱|提现|付给|汇款"
     r"|寄了|寄到|寄回|寄给|寄去|寄過|寄过"
+    # "转 S$500 回国内", "转2000块到": 转 right before an amount
+    r"|转(?=\s*(?:[A-Z]{1,3}\$|[$¥￥€£]|\d))"
 )
 _TOWARD_EN = re.compile(
     r"(?:\b(?:to|into)\s+(?:the\s+)?$"
@@ -254,4 +256,15 @@ def find_countries(text: str, claims: Claims) -> list[Hit]:
     (by name, by a big city, or by an upper-case code with a cue)."""
     hits = sorted(_name_hits(text, claims) + _code_hits(text, claims), key=lambda h: h.start)
     destinations = [h for h in hits if _is_destination(text, h.start)]
+    for m in _mainland_re().finditer(text):
+        # "转 S$500 回国内": the mainland as a destination (not as a place named in passing)
+        if claims.is_free(m.start(), m.end()) and _is_destination(text, m.start()):
+            claims.claim(m.start(), m.end())
+            destinations.append(Hit("country", "CN", m.start(), m.end()))
+    destinations.sort(key=lambda h: h.start)
     return destinations or hits
+
+
+@cache
+def _mainland_re() -> re.Pattern[str]:
+    return re.compile(r"中国大陆|内地|大陆|国内")

@@ -420,6 +420,15 @@ def _release_after_re() -> re.Pattern[str]:
 
 
 @cache
+def _release_named_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:['’]s)?\s*(?:app\s+)?(?:update|upgrade|release|patch|build)(?![A-Za-z])"
+        r"|\s*的?(?:更新|升级|升級|新版)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _needs_today_re() -> re.Pattern[str]:
     # "by today", "due today", "I need to pay rent today" (a few words after the need)
     return re.compile(
@@ -461,6 +470,8 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
         if not claims.is_free(m.start(), m.end()):
             continue
         day = _absolute(m, ctx, ref)
+        if _release_named_re().match(text, m.end()):
+            continue  # "since the May 3rd update": a release, not a transaction
         if day is not None and 1990 <= day.year <= 2100:
             tail = text[m.end() : m.end() + 12].lower()
             parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))

@@ -152,11 +152,12 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + _OWN_CLAUSE
         + r")"
         + word
-        + r"){1,14}(?:[ ]\([A-Za-z0-9_\-]{2,12}\))?"
+        + r"){1,14}(?:[ ]\((?:code[ ])?[A-Za-z0-9_\-]{2,12}\))?"
     )
     # every word after the first needs a separator, so a long capital run splits one way only
     caps = (
-        r"[A-Z][A-Z0-9']+(?:(?:[ ]?[-–/,][ ]?|[ ])[A-Z][A-Z0-9']*){1,12}(?:[ ]\d{1,4})?"
+        r"[A-Z][A-Z0-9']+(?:(?:[ ]?[-–/,][ ]?|[ ])(?:[A-Z][A-Z0-9']*|\d{1,4}(?=[ ][A-Z]))){1,12}"
+        r"(?:[ ]\d{1,4})?"
         r"(?![A-Za-z0-9])|[A-Z]{5,}(?![A-Za-z0-9_\-])"
     )
     han = r"[\u4e00-\u9fff][\u4e00-\u9fff，,]{1,30}[\u4e00-\u9fff]"
@@ -499,15 +500,28 @@ def _colon_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # a bare code is read by the code pattern
         if not _looks_like_screen_text(message) and not message[:1].isupper():
             continue
-        start = t.start()
+        start, end = t.start(), t.end()
+        more = _instruction_re().match(text, end)
+        if more is not None:
+            # "Card issuer unavailable. Please try later.": screens add what to do next
+            end = more.end()
+            message = _clean(source[start:end])
         if _coded_lead_re().fullmatch(text, m.start(), m.end()):
             # "Error 1107: Beneficiary bank not reachable": the code and its text are one
             # message, as the screen printed them.
             start = m.start()
-            message = _clean(source[start : t.end()])
-        claims.claim(start, t.end())
-        hits.append(Hit("error_message", message, start, t.end()))
+            message = _clean(source[start:end])
+        claims.claim(start, end)
+        hits.append(Hit("error_message", message, start, end))
     return hits
+
+
+@cache
+def _instruction_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[.][ ](?:Please[ ](?:try|retry|contact|check[ ]your|update|re-?enter|verify|use|wait)"
+        r"|Try[ ]again|Retry|Contact[ ](?:your|customer|support|us))[^.!?\n]{0,50}(?=[.!]|$)",
+    )
 
 
 @cache
