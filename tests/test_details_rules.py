@@ -465,7 +465,11 @@ def test_third_round_small_rules(text: str, name: str, expected: tuple[str, ...]
     ("text", "name", "expected"),
     [
         # more ways to introduce screen text
-        ("It tells me Payment failed. Please try again.", "error_message", ("Payment failed",)),
+        (
+            "It tells me Payment failed. Please try again.",
+            "error_message",
+            ("Payment failed. Please try again",),
+        ),
         (
             "got this: Your transfer could not be processed",
             "error_message",
@@ -799,3 +803,24 @@ def test_traditional_chinese_secrets(text: str, kinds: tuple[str, ...], secret: 
 )
 def test_third_round_second_check_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "it says Transfer failed. Please contact support. What now?",
+            ("Transfer failed. Please contact support",),
+        ),
+        ("it says Transfer failed. Please help me!", ("Transfer failed",)),
+        ("error message said Limit reached for today", ("Limit reached for today",)),
+        ("it says Pending today", ("Pending",)),
+        ("It said Verification failed, then logged me out", ("Verification failed",)),
+        (
+            "The notification said Your payment of $20 to John failed",
+            ("Your payment of $20 to John failed",),
+        ),
+    ],
+)
+def test_where_an_unquoted_message_ends(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -123,7 +123,8 @@ def _colon_lead_re() -> re.Pattern[str]:
 # "... every time I open it", "... in my history", "... and I gave up").
 _OWN_CLAUSE = (
     r"(?:since|every|each|but|when|whenever|after|before|because|although|though|so|even|yet"
-    r"|anymore|today|yesterday|tonight|if|while|whereas|which|until"
+    r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which|until"
+    r"|then[ ](?:[a-z]+ed|it|I|the|my)"
     r"|for\s+(?:\d|a\s|an\s|the\s+past|hours|days|weeks|months|ages|ever|some|over)"
     r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))"
     r"|and\s+(?:I|my|now|then|it|the|nothing|that)"
@@ -145,7 +146,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
     # "message reads Session expired, please sign in again", "the terminal showed DECLINED -
     # CONTACT ISSUER", "a message pops up saying Payment method not supported": a screen noun,
     # a verb of showing, then capitalised words (or Han text) up to the customer's own clause.
-    word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+)(?![A-Za-z0-9])"
+    word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+|[$€£¥]\d+(?:[.,]\d+)*)(?![A-Za-z0-9])"
     words = (
         r"[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:[ ][-–][ ](?=[a-z]+[ ][a-z]))?"
         r"(?:(?:,?[ ]|-|[ ][-–][ ](?=[A-Z])|(?<=[-–][ ]))(?!"
@@ -549,6 +550,10 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue
         if _UI_LABELS.fullmatch(message) or _MONEY_START.match(message):
             continue  # "shows Home, Cards and Profile", "displays USD 500 as my limit"
+        more = _instruction_re().match(text, end)
+        if more is not None and not han:
+            end = more.end()  # "it says Transfer failed. Please contact support."
+            message = _clean(source[start:end])
         claims.claim(start, end)
         hits.append(Hit("error_message", message, start, end))
     for m in _said_lower_re().finditer(text):
