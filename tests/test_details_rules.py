@@ -824,3 +824,17 @@ def test_third_round_second_check_rules(text: str, name: str, expected: tuple[st
 )
 def test_where_an_unquoted_message_ends(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KSh 2,000 to my brother", ("2000.00 KES",)),
+        ("GH₵ 800", ("800.00 GHS",)),
+        ("TSh 50,000", ("50000.00 TZS",)),
+        ("3 lakh rupees", ("300000.00 INR",)),
+        ("the lakh is 5", ()),
+    ],
+)
+def test_local_currency_signs_and_lakhs(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected

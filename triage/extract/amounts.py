@@ -43,6 +43,14 @@ _PREFIX = {
     "₽": "RUB",
     "₪": "ILS",
     "dhs": "AED",
+    # East African shillings and the Ghana cedi as written locally
+    "ksh": "KES",
+    "kshs": "KES",
+    "tsh": "TZS",
+    "ush": "UGX",
+    "gh₵": "GHS",
+    "₵": "GHS",
+    "ghc": "GHS",
     "人民币": "CNY",
     "美元": "USD",
     "港币": "HKD",
@@ -268,7 +276,18 @@ _ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "UGX"})
 _ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGIT |= {"八": 8, "九": 9}
 _ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
-_MULTIPLIERS = {"万": 10_000, "千": 1_000, "百万": 1_000_000, "亿": 100_000_000, "k": 1_000}
+_MULTIPLIERS = {
+    "万": 10_000,
+    "千": 1_000,
+    "百万": 1_000_000,
+    "亿": 100_000_000,
+    "k": 1_000,
+    # South Asian numbering: "3 lakh rupees", "1.2 crore"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
 
 
 def _alternation(words: list[str]) -> str:
@@ -284,7 +303,7 @@ def _amount_re() -> re.Pattern[str]:
     )
     prefix = _alternation([*_PREFIX, *[c.lower() for c in _CODES]])
     suffix = _alternation([*_SUFFIX, *[c.lower() for c in _CODES]])
-    wan = r"(?P<{n}wan>\s*(?:百万|万|千|亿)|[kK](?![A-Za-z]))?"
+    wan = r"(?P<{n}wan>\s*(?:百万|万|千|亿)|[kK](?![A-Za-z])|\s(?:lakhs?|crores?)(?![A-Za-z]))?"
     return re.compile(
         r"(?P<pre>(?<![A-Za-z])(?P<pcur>"
         + prefix
