@@ -838,3 +838,19 @@ def test_where_an_unquoted_message_ends(text: str, expected: tuple[str, ...]) ->
 )
 def test_local_currency_signs_and_lakhs(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("amount") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this morning around 7 I paid 5 euros", ("2024-05-15T07:00",)),
+        ("yesterday evening around 8", ("2024-05-14T20:00",)),
+        ("Friday night about 10, the transfer", ("2024-05-10T22:00",)),
+        ("yesterday around 5 times", ("2024-05-14",)),
+        ("on Monday at 3", ("2024-05-13",)),
+        ("2024-05-12T13:10", ("2024-05-12T13:10",)),
+        ("昨晚11点多在淘宝", ("2024-05-14T23:00",)),
+    ],
+)
+def test_bare_hours_after_a_part_of_day(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == expected

@@ -170,7 +170,10 @@ def _time_re() -> re.Pattern[str]:
         r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]))"
         r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?\s*"
         r"(?P<zhh>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
-        r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))",
+        r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))"
+        # a bare hour ("this morning around 7"): kept only after at/around and a part of day
+        r"|(?P<bh>\d{1,2})(?![\d:\u4e00-\u9fff]|[.,]\d|\s*(?:%|[ap]\.?m\b|h\b|hrs?\b|hours?"
+        r"|min|times|days?|weeks?|euros?|dollars?|pounds?|quid|bucks|[$€£¥]|\d))",
         re.IGNORECASE,
     )
 
@@ -313,6 +316,11 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
     g = m.group
     if g("noon"):
         return (0, 0) if g("noon").lower() == "midnight" else (12, 0)
+    if g("bh"):
+        hour = int(g("bh"))
+        if not 1 <= hour <= 12:
+            return None
+        return (hour + 12 if pm_hint and hour < 12 else hour), 0
     if g("ap"):
         hour, minute = int(g("eh")), int(g("em") or 0)
         if not 1 <= hour <= 12:
@@ -351,7 +359,8 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
 @cache
 def _joiner_after_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?:[\s,，]|at\b|@|around\b|about\b|approx\.?|approximately\b|~|左右|大概|大约|约|的|时间)*",
+        r"(?:[\s,，]|at\b|@|around\b|about\b|approx\.?|approximately\b|~|左右|大概|大约|约|的|时间"
+        r"|T(?=\d{2}:))*",
         re.IGNORECASE,
     )
 
@@ -367,6 +376,13 @@ def _attach_time(
     if after is None:
         spaces = len(text[part.end : part.end + 4]) - len(text[part.end : part.end + 4].lstrip())
         after = time_re.match(text, part.end + spaces, min(len(text), part.end + 40))
+    if after is not None and after.group("bh"):
+        lead = text[part.end : after.start()].lower()
+        said = text[part.start : after.start()].lower()
+        if not re.search(r"\b(?:at|around|about|approx)\b|~", lead) or not re.search(
+            r"morning|afternoon|evening|night", said
+        ):
+            after = None
     if after is not None and claims.is_free(after.start(), after.end()):
         value = _time_value(after, part.pm_hint)
         if value is not None and (after.group("zh") is None or _zh_time_ok(after)):
@@ -375,6 +391,8 @@ def _attach_time(
     best: re.Match[str] | None = None
     for m in time_re.finditer(text, lo, part.start):
         gap = text[m.end() : part.start].strip().lower()
+        if m.group("bh"):
+            continue
         if gap in ("", "on", ",", "，", "on the") and claims.is_free(m.start(), m.end()):
             best = m
     if best is not None:
