@@ -854,3 +854,24 @@ def test_local_currency_signs_and_lakhs(text: str, expected: tuple[str, ...]) ->
 )
 def test_bare_hours_after_a_part_of_day(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my Galaxy A05s", ("Samsung Galaxy A05s",)),
+        ("Galaxy A54 screen broke", ("Samsung Galaxy A54",)),
+        ("Redmi A3", ("Redmi A3",)),
+        ("itel A70", ("itel A70",)),
+        ("OPPO A3x", ("OPPO A3x",)),
+        ("OPPO Reno 12 F", ("OPPO Reno 12 F",)),
+        ("OPPO Reno 12 for work", ("OPPO Reno 12",)),
+        ("Huawei Y9 Prime", ("Huawei Y9 Prime",)),
+        ("Fairphone 5", ("Fairphone 5",)),
+        ("华为畅享70", ("Huawei Enjoy 70",)),
+        ("小米Civi 4 Pro", ("Xiaomi Civi 4 Pro",)),
+        ("红米K70至尊版", ("Redmi K70 Ultra",)),
+    ],
+)
+def test_more_phone_models(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("device_model") == expected

@@ -37,10 +37,13 @@ _SUFFIXES = {
     "ultimate": "Ultimate",
     "neo": "Neo",
     "turbo": "Turbo",
+    "prime": "Prime",
+    "f": "F",
+    "至尊版": "Ultra",
 }
 _SUF = (
     r"(?P<suf>\s?(?:pro\s?max|pro\s?xl|pro\s?fold|pro\s?\+|pro|max|plus|mini|ultra|fe|lite|edge"
-    r"|\+|xl|rs|ultimate|gt|turbo))?"
+    r"|\+|xl|rs|ultimate|gt|turbo|prime|f|至尊版))?"
 )
 
 # (brand as displayed, pattern with groups num and optional ser/suf, series glued to number?)
@@ -75,19 +78,23 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     (
         "Samsung Galaxy",
         r"(?:(?:samsung|三星)\s?(?:galaxy\s?)?|galaxy\s?)"
-        r"(?P<ser>z\s?fold|z\s?flip|fold|flip|note|s|a|m)\s?(?P<num>\d{1,3})" + _SUF,
+        r"(?P<ser>z\s?fold|z\s?flip|fold|flip|note|s|a|m)\s?(?P<num>\d{1,3}(?-i:[se])?)" + _SUF,
     ),
     ("Google Pixel", r"(?:google\s)?pixel\s?(?P<num>\d{1,2}a?|fold)" + _SUF),
     (
         "Huawei",
-        r"(?:huawei|华为|華為)\s?(?P<ser>mate\s?x|mate|nova|pura|p)"
+        r"(?:huawei|华为|華為)\s?(?P<ser>mate\s?x|mate|nova|pura|p|y|enjoy|畅享|暢享)"
         r"\s?(?P<num>\d{1,2}|x\d?)" + _SUF,
     ),
-    ("Redmi", r"(?:xiaomi\s)?(?:redmi|红米)\s?(?P<ser>note|k)?\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
+    ("Redmi", r"(?:xiaomi\s)?(?:redmi|红米)\s?(?P<ser>note|k|a)?\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
     ("POCO", r"poco\s?(?P<ser>[fxmc])(?P<num>\d{1,2})" + _SUF),
     # "Mi 11 Lite": Xiaomi's old series name, only capitalised
-    ("Xiaomi", r"(?:(?:xiaomi|小米)\s?(?:mi\s?)?|(?-i:Mi)\s?)(?P<num>\d{1,2})(?P<t>t)?" + _SUF),
-    ("OPPO", r"oppo\s?(?P<ser>reno|find\s?x|find\s?n|a|k|f)\s?(?P<num>\d{1,3})" + _SUF),
+    (
+        "Xiaomi",
+        r"(?:(?:xiaomi|小米)\s?(?:mi\s?)?|(?-i:Mi)\s?)(?P<ser>civi\s?)?(?P<num>\d{1,2})(?P<t>t)?"
+        + _SUF,
+    ),
+    ("OPPO", r"oppo\s?(?P<ser>reno|find\s?x|find\s?n|a|k|f)\s?(?P<num>\d{1,3}x?)" + _SUF),
     ("iQOO", r"(?:vivo\s?)?iqoo\s?(?P<ser>neo|z)?\s?(?P<num>\d{1,2})" + _SUF),
     ("vivo", r"vivo\s?(?P<ser>x\s?fold|x|y|v|s|t)\s?(?P<num>\d{1,3}[set]?)" + _SUF),
     (
@@ -120,6 +127,8 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("Nubia", r"(?:zte\s?)?(?:nubia|努比亚)\s?(?P<ser>z|flip|neo)?\s?(?P<num>\d{1,2}s?)" + _SUF),
     ("Asus", r"(?:asus\s?|华硕\s?)?(?P<ser>rog\s?phone|zenfone)\s?(?P<num>\d{1,2})" + _SUF),
     ("Tecno", r"tecno\s?(?P<ser>spark|camon|pova|phantom)\s?(?P<num>\d{1,2}[cs]?)" + _SUF),
+    ("itel", r"itel\s?(?P<ser>a|p|s)\s?(?P<num>\d{1,3})" + _SUF),
+    ("Fairphone", r"fairphone\s?(?P<num>\d)(?![\d.])"),
     ("Infinix", r"infinix\s?(?P<ser>hot|note|zero|smart)\s?(?P<num>\d{1,2}[is]?)" + _SUF),
 )
 _SERIES = {
@@ -164,6 +173,10 @@ _SERIES = {
     "rogphone": "ROG Phone",
     "zenfone": "Zenfone",
     "ace": "Ace",
+    "enjoy": "Enjoy",
+    "畅享": "Enjoy",
+    "暢享": "Enjoy",
+    "civi": "Civi",
     "air": "Air",
     "mini": "mini",
     "se": "SE",
