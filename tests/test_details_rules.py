@@ -875,3 +875,21 @@ def test_bare_hours_after_a_part_of_day(text: str, expected: tuple[str, ...]) ->
 )
 def test_more_phone_models(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("device_model") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [
+        ("pw: Tr0ub4dor&3", ("password",), "Tr0ub4dor&3"),
+        ("The SMS said your code is 901 552", ("otp",), "901 552"),
+        ("验证码发给你们了 551 298", ("otp",), "551 298"),
+        ("use your promo code SAVE10", (), ""),
+        ("验证码收不到了 13812345678", (), ""),
+    ],
+)
+def test_forwarded_codes_and_short_password_words(
+    text: str, kinds: tuple[str, ...], secret: str
+) -> None:
+    assert run(text).sensitive == kinds
+    if secret:
+        assert secret not in mask_text(text)

@@ -170,6 +170,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("otp", r"(?:verification|verify|sms|text|auth(?:entication)?|2fa|login|confirmation)\s+code"),
     ("otp", r"(?:6|six|4|four)[\s-]digit\s+code"),
     ("otp", r"otp"),
+    # a forwarded text: "The SMS said your code is 901 552"
+    ("otp", r"your\s+(?:verification\s+|security\s+|login\s+|one[\s-]time\s+)?code"),
     ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼|动态口令|動態口令"),
     ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+code"),
     # "the 3 digits on the back (of my card) are 123"
@@ -184,7 +186,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("pin", r"pin(?:\s+(?:code|number))?"),
     # a bank card's password is its PIN
     ("pin", r"(?:银行卡|銀行卡|取款|提款|卡|ATM)\s?(?:密码|密碼)"),
-    ("password", r"pass(?:word|code|wd)|pwd|login\s+password"),
+    ("password", r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])"),
     ("password", r"支付密码|登录密码|密码|密碼"),
 )
 
@@ -224,7 +226,7 @@ def _digits_after_re() -> re.Pattern[str]:
     # "验证码，我发给你们：5 8 2 1 4 6": a short Chinese clause, then a colon or 是/为.
     return re.compile(
         r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
-        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]))"
+        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]|(?<=了)[^\S\n]))"
         r"[^\S\n]*[:=：是为(]?[^\S\n]*"
         r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7})(?![\d.,]\d|\d)"
     )
