@@ -1415,6 +1415,212 @@ Regards, Lukas""",
 ]
 
 
+E7 = "2026-07-02T13:30:00-04:00"  # a Thursday
+Z5 = "2026-11-12T09:20:00+08:00"  # a Thursday
+T2 = "2026-04-27T15:45:00+08:00"  # a Monday
+
+# Written and labelled after the rules found with DEV_3_CHECK_2 and the one-line probes,
+# before the extractor ran on them.
+DEV_3_CHECK_3: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E7,
+        text="""Dear Support,
+On June 30 at 16:20 I attempted to send USD 2,000 to my supplier's account at Bank of America (routing 026009593, account 483920175, SWIFT BOFAUS3N). The app returned Transaction could not be completed - code R17. The funds left my balance.
+Best regards,
+Liang Wei
++1 646 555 0123""",
+        exp=dict(
+            transaction_date=["2026-06-30T16:20"],
+            amount=["2000.00 USD"],
+            recipient_account=["483920175"],
+            swift_bic=["BOFAUS3N"],
+            error_message=["Transaction could not be completed - code R17"],
+            account_contact=["+16465550123"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""yo my transfer is stuck on 'pending verification' since tuesday, 80 bucks to my roommate. txn OK-77-1920-AB""",
+        exp=dict(
+            error_message=["pending verification"],
+            transaction_date=["2026-06-30"],
+            amount=["80.00 USD"],
+            transaction_id=["OK-77-1920-AB"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""Samsung Galaxy S23 Ultra / One UI 6.1 / OKPay 6.4.2 - every time I open the Wallet tab I get a toast saying Something went wrong. Try again later. Started after yesterday's update.""",
+        exp=dict(
+            device_model=["Samsung Galaxy S23 Ultra"],
+            os_version=["One UI 6.1"],
+            app_version=["6.4.2"],
+            error_message=["Something went wrong. Try again later"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""I was charged 29.99 GBP for a subscription I cancelled on the 28th. Order ID: SUB-UK-0628-1177. Please refund to my card.""",
+        exp=dict(
+            amount=["29.99 GBP"],
+            transaction_date=["2026-06-28"],
+            transaction_id=["SUB-UK-0628-1177"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""My phone was stolen in Barcelona last Monday. Please block my account linked to +34 612 345 678 and my email m.garcia@hotmail.es.""",
+        exp=dict(
+            country=["ES"],
+            transaction_date=["2026-06-29"],
+            account_contact=["+34612345678", "m.garcia@hotmail.es"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""The payee's bank (Commonwealth Bank, Sydney) bounced the payment back saying Account number invalid. BSB 062-000, acct 12345678. AUD 1,500.""",
+        exp=dict(
+            country=["AU"],
+            error_message=["Account number invalid"],
+            recipient_account=["12345678"],
+            amount=["1500.00 AUD"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""I typed my CVV (731) into a site that looked like yours. Now I see 3 charges of €9.99 I don't recognise. What now?""",
+        exp=dict(amount=["9.99 EUR"]),
+        sens=["cvv"],
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""iPad 9th generation, iPadOS 17.6. The app is stuck on the splash screen forever, no error.""",
+        exp=dict(device_model=["iPad 9"], os_version=["iPadOS 17.6"]),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""The QR code at the shop gives 'Merchant not active' - merchant ID M-55120. Paid cash in the end.""",
+        exp=dict(error_message=["Merchant not active"]),
+    ),
+    dict(
+        lang="en",
+        sent=E7,
+        text="""Please help!! My wallet shows a negative balance of -$54.10 after a chargeback. Case/ref: CB-2026-0701-883.""",
+        exp=dict(amount=["54.10 USD"], transaction_id=["CB-2026-0701-883"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""昨晚双十一零点抢购，OKPay付款一直转圈，最后弹出：支付超时，订单已取消。但是钱被扣了 ¥1,299！订单号 2026111100001234567""",
+        exp=dict(
+            transaction_date=["2026-11-11T00:00"],
+            error_message=["支付超时，订单已取消"],
+            amount=["1299.00 CNY"],
+            transaction_id=["2026111100001234567"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""你好，我的vivo X200 Ultra升级OriginOS 5之后，OKPay打开就提示当前设备存在安全风险，无法使用支付功能。版本6.4.0""",
+        exp=dict(
+            device_model=["vivo X200 Ultra"],
+            os_version=["OriginOS 5"],
+            error_message=["当前设备存在安全风险，无法使用支付功能"],
+            app_version=["6.4.0"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""上周六转账给朋友 500 元，转错人了！对方账号是 6228 4800 1234 5678 910，能帮我追回吗？我的手机号 186 1234 5678""",
+        exp=dict(
+            transaction_date=["2026-11-07"],
+            amount=["500.00 CNY"],
+            recipient_account=["6228480012345678910"],
+            account_contact=["+8618612345678"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""提现到支付宝失败，页面提示：提现通道维护中，预计11月13日恢复。提现金额 800 元""",
+        exp=dict(error_message=["提现通道维护中，预计11月13日恢复"], amount=["800.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""在泰国曼谷用 OKPay 扫码付了 350 泰铢，商家说没收到，APP里显示交易成功。交易号：TH2611100038812""",
+        exp=dict(country=["TH"], amount=["350.00 THB"], transaction_id=["TH2611100038812"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""我的华为 Mate 70 Pro+，鸿蒙 NEXT 5.0.1，装了OKPay之后闪退，报错代码 -1003""",
+        exp=dict(
+            device_model=["Huawei Mate 70 Pro+"],
+            os_version=["HarmonyOS 5.0.1"],
+            error_message=["-1003"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z5,
+        text="""客服你好，前天在机场换汇，用 OKPay 把 5000 元换成港币，汇率比官网差很多，订单 FX20261110-0091""",
+        exp=dict(
+            transaction_date=["2026-11-10"],
+            amount=["5000.00 CNY"],
+            transaction_id=["FX20261110-0091"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=T2,
+        text="""您好，上週六我在澳門用OKPay付款 MOP 268，被扣款兩次。付款編號 MO2604250011，手機 6612 3456""",
+        exp=dict(
+            transaction_date=["2026-04-25"],
+            country=["MO"],
+            amount=["268.00 MOP"],
+            transaction_id=["MO2604250011"],
+            account_contact=["+85366123456"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=T2,
+        text="""昨天轉帳給台灣的朋友 NT$5,000，對方帳戶顯示沒有入帳，APP卻顯示「轉帳成功」。交易序號：TW-260426-7781""",
+        exp=dict(
+            transaction_date=["2026-04-26"],
+            country=["TW"],
+            amount=["5000.00 TWD"],
+            error_message=["轉帳成功"],
+            transaction_id=["TW-260426-7781"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=T2,
+        text="""My HK number is 9123 4567 and the app keeps saying 驗證碼錯誤 even when I type the right code. iPhone 15, iOS 18.4.1.""",
+        exp=dict(
+            account_contact=["+85291234567"],
+            country=["HK"],
+            error_message=["驗證碼錯誤"],
+            device_model=["iPhone 15"],
+            os_version=["iOS 18.4.1"],
+        ),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -1437,7 +1643,9 @@ def main(argv: list[str] | None = None) -> int:
     """Write the round 3 mails as JSONL (not part of tests/data/details_corpus.jsonl)."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
-    parser.add_argument("--part", choices=("dev", "check", "check2", "both"), default="both")
+    parser.add_argument(
+        "--part", choices=("dev", "check", "check2", "check3", "both"), default="both"
+    )
     args = parser.parse_args(argv)
     out: list[dict[str, Any]] = []
     # source "hand" so that bench/details.py also prints the part on its own
@@ -1447,6 +1655,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK, "c", "hand")
     if args.part in ("check2", "both"):
         out += rows(DEV_3_CHECK_2, "k", "hand")
+    if args.part in ("check3", "both"):
+        out += rows(DEV_3_CHECK_3, "m", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
