@@ -893,3 +893,40 @@ def test_forwarded_codes_and_short_password_words(
     assert run(text).sensitive == kinds
     if secret:
         assert secret not in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "The app returned Transaction could not be completed - code R17. The funds left",
+            "error_message",
+            ("Transaction could not be completed - code R17",),
+        ),
+        (
+            "the bank bounced the payment back saying Account number invalid. BSB 062-000",
+            "error_message",
+            ("Account number invalid",),
+        ),
+        (
+            "The QR code at the shop gives 'Merchant not active' - paid cash",
+            "error_message",
+            ("Merchant not active",),
+        ),
+        ("鸿蒙 NEXT 5.0.1，装了OKPay之后闪退", "os_version", ("HarmonyOS 5.0.1",)),
+        ("鸿蒙 NEXT 5.0.1，装了OKPay之后闪退", "app_version", ()),
+        ("订单 FX20261110-0091", "transaction_id", ("FX20261110-0091",)),
+        ("交易序號：TW-260426-7781", "transaction_id", ("TW-260426-7781",)),
+        ("订单显示未支付", "transaction_id", ()),
+        ("(Commonwealth Bank, Sydney) bounced it", "country", ("AU",)),
+        ("Thanks, Sydney", "country", ()),
+        ("My HK number is 9123 4567", "country", ("HK",)),
+        ("it is in my list", "country", ()),
+        ("我在澳門，手機 6612 3456", "account_contact", ("+85366123456",)),
+        ("My HK number is 9123 4567", "account_contact", ("+85291234567",)),
+        ("office line 2881 2345 in Macau", "account_contact", ()),
+        ("今天零点付的款", "transaction_date", ("2024-05-15T00:00",)),
+    ],
+)
+def test_third_round_third_check_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 import phonenumbers
@@ -54,8 +54,18 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def find_phones(text: str, claims: Claims, ctx: Context, own: Sequence[str]) -> list[Hit]:
-    """Valid phone numbers in ``text`` outside claimed spans, as E.164."""
+def find_phones(
+    text: str,
+    claims: Claims,
+    ctx: Context,
+    own: Sequence[str],
+    regions: Collection[str] = (),
+) -> list[Hit]:
+    """Valid phone numbers in ``text`` outside claimed spans, as E.164.
+
+    Numbers written without a country code are read in the default region, then as mobile
+    numbers of the ``regions`` the mail names ("我在澳門 … 手機 6612 3456").
+    """
     blanked = claims.blank(text)
     region = "CN" if ctx.chinese else ctx.default_region
     hits: list[Hit] = []
@@ -81,4 +91,24 @@ def find_phones(text: str, claims: Claims, ctx: Context, own: Sequence[str]) -> 
                 value = _e164(number)
                 if value not in own:
                     hits.append(Hit("account_contact", value, m.start(), m.end()))
+    for named in sorted(set(regions) - {region})[:3]:
+        blanked = claims.blank(text)
+        for match in phonenumbers.PhoneNumberMatcher(
+            blanked, named, leniency=phonenumbers.Leniency.VALID
+        ):
+            kind = phonenumbers.number_type(match.number)
+            if match.raw_string.lstrip().startswith("+") or kind not in _MOBILE_TYPES:
+                continue
+            if not claims.is_free(match.start, match.end):
+                continue
+            claims.claim(match.start, match.end)
+            value = _e164(match.number)
+            if value not in own:
+                hits.append(Hit("account_contact", value, match.start, match.end))
     return hits
+
+
+_MOBILE_TYPES = (
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+)

@@ -60,6 +60,16 @@ _GIVEN_NAME_BEFORE = re.compile(
 _GIVEN_NAME_AFTER = re.compile(
     r"^(?:\s+[A-Z][a-z]+|['’]s\b|\s+(?:said|says|told|asked|wants|sent\s+me|paid\s+me)\b|\s*$)",
 )
+_CUE_AFTER = re.compile(
+    r"\s(?:mobile|phone|number|sim|bank|account|card|iban|address|resident|citizen)(?![a-z])",
+    re.IGNORECASE,
+)
+# "(Commonwealth Bank, Sydney)", "Hilton Hotel, Paris": a place after an address word
+_ADDRESS_BEFORE = re.compile(
+    r"(?:bank|branch|street|st\.?|road|rd\.?|avenue|ave\.?|hotel|airport|mall|office|centre"
+    r"|center|station),\s*$",
+    re.IGNORECASE,
+)
 _PLACE_WORDS = re.compile(
     r"(?:\b(?:in|to|from|at|near|into|visiting|via|around|outside|inside|of)\s+)$", re.IGNORECASE
 )
@@ -222,7 +232,8 @@ def _name_hits(text: str, claims: Claims) -> list[Hit]:
             w in after for w in ("银行", "銀行", "时间", "時間", "分行", "支行", " time", "bank")
         ):
             continue  # "北京时间" is a time zone, "上海银行" a bank
-        if latin and not _PLACE_WORDS.search(text[max(0, m.start() - 14) : m.start()]):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if latin and not (_PLACE_WORDS.search(before) or _ADDRESS_BEFORE.search(before)):
             continue  # "Sydney" alone may be a person
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", code, m.start(), m.end()))
@@ -243,7 +254,14 @@ def _code_hits(text: str, claims: Claims) -> list[Hit]:
             cue = _cue_before(text, m.start())
             strong = any(cue.endswith(c) for c in _CUE_STRONG)
             weak = cue in _CUE_WEAK or (token == "US" and cue == "the")
-            if not strong and (token in _WORDLIKE or not weak) and not (token == "US" and weak):
+            # "my HK number", "a UK account": a code naming whose number or account it is
+            after = _CUE_AFTER.match(text, m.end()) is not None and token not in _WORDLIKE
+            if (
+                not strong
+                and not after
+                and (token in _WORDLIKE or not weak)
+                and not (token == "US" and weak)
+            ):
                 continue
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", found_code, m.start(), m.end()))

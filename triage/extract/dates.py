@@ -169,7 +169,7 @@ def _time_re() -> re.Pattern[str]:
         r"|(?P<noon>noon|midday|midnight)"
         r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]))"
         r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?\s*"
-        r"(?P<zhh>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
+        r"(?P<zhh>\d{1,2}|[零一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
         r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))"
         # a bare hour ("this morning around 7"): kept only after at/around and a part of day
         r"|(?P<bh>\d{1,2})(?![\d:\u4e00-\u9fff]|[.,]\d|\s*(?:%|[ap]\.?m\b|h\b|hrs?\b|hours?"
@@ -348,7 +348,7 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
         period = g("zp") or ""
         if (
             (period in ("下午", "傍晚", "晚上", "夜里", "夜间") or (pm_hint and not period))
-            and hour < 12
+            and 0 < hour < 12
         ) or (period == "中午" and hour < 11):
             hour += 12
     if hour > 23 or minute > 59:

@@ -345,7 +345,8 @@ _OS_NAMES = {
 @cache
 def _os_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os(?:\s?next)?|鸿蒙系统|鸿蒙|安卓|miui"
+        r"(?<![A-Za-z])(?P<os>ipados|ios|android|harmony\s?os(?:\s?next)?|鸿蒙系统|鸿蒙(?:\s?next)?"
+        r"|安卓|miui"
         r"|hyper\s?os"
         r"|one\s?ui|coloros|emui|originos|oxygenos|magicos|澎湃\s?os|澎湃|flyme(?:\s?os)?"
         r"|nothing\s?os|funtouch\s?os|realme\s?ui|magic\s?ui|red\s?magic\s?os)"

@@ -17,6 +17,7 @@ _LEADS_EN = (
     r"|messages?|errors?|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|prompts?|prompted"
     r"|notifications?|notices?|got|gets?|getting|warnings?|banner|toast"
     r"|(?:comes?|came|coming)\s+back\s+with|(?:has|have|had)\s+been|is\s+(?:still|now)"
+    r"|gives|gave|giving|throws|threw|throwing"
     r"|(?:told|tells|tell|telling)\s+(?:me|her|him|us|them|you)"
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
     r"|(?:rejected|declined|denied|refused|bounced|returned|cancell?ed|blocked)\s+(?:with|as|for)"
@@ -153,7 +154,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + _OWN_CLAUSE
         + r")"
         + word
-        + r"){1,14}(?:[ ]\((?:code[ ])?[A-Za-z0-9_\-]{2,12}\))?"
+        + r"){1,14}(?:[ ]\((?:code[ ])?[A-Za-z0-9_\-]{2,12}\)"
+        r"|[ ][-–][ ](?:code|error|ref)[ ]?[A-Z0-9][A-Z0-9_\-]{1,10})?"
     )
     # every word after the first needs a separator, so a long capital run splits one way only
     caps = (
@@ -172,7 +174,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"|prints|saying|reading|showing|displaying|stating|states|stated"
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
         r"|(?:keeps|kept)\s+(?:on\s+)?(?:saying|showing)"
-        r"|(?:tells|told|tell)\s+(?:me|us)|(?:comes?|came)\s+back\s+with)"
+        r"|(?:tells|told|tell)\s+(?:me|us)|(?:comes?|came)\s+back\s+with"
+        r"|returned|returns|responded\s+with|replied\s+with)"
     )
     return re.compile(
         r"(?<![A-Za-z])(?:(?i:"
@@ -182,6 +185,9 @@ def _said_unquoted_re() -> re.Pattern[str]:
         # "all it says is Something went wrong"
         + r")(?:\s+(?:is|was))?"
         r"|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
+        # "bounced the payment back saying Account number invalid"
+        r"|(?i:(?:bounced|rejected|declined|returned|refused|failed|reversed)\b[^.!?\n]{0,30}?"
+        r"\b(?:saying|stating|with\s+the\s+reason))"
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice|note|remark|reason|comment)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"

@@ -94,7 +94,8 @@ def run_extractors(
     hits += find_amounts(_ideographic_commas(folded, text), claims, options.dollar_currency, named)
     hits += find_app_versions(folded, claims)
     hits += find_countries(folded, claims)
-    hits += find_phones(folded, claims, ctx, options.own_phones)
+    regions = named | {h.value for h in hits if h.name == "country"}
+    hits += find_phones(folded, claims, ctx, options.own_phones, regions)
     hits.sort(key=lambda h: h.start)
 
     if (
