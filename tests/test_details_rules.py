@@ -930,3 +930,19 @@ def test_forwarded_codes_and_short_password_words(
 )
 def test_third_round_third_check_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple Pay says Card Not Supported", ("Card Not Supported",)),
+        ("The cashier said Card declined", ("Card declined",)),
+        ("Google Pay showed Payment failed, try again", ("Payment failed, try again",)),
+        ("Revolut shows Pending for the top-up", ("Pending",)),
+        ("my friend says Hello", ()),
+        ("my mum said Thanks for the money", ()),
+        ("The app keeps saying the IBAN is invalid, is it you or me?", ()),
+    ],
+)
+def test_any_subject_with_a_failure_word(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

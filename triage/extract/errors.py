@@ -245,10 +245,14 @@ def _got_caps_re() -> re.Pattern[str]:
     # getting or seeing; kept only when they name a failure (_LOWER_CUE, any case).
     word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+)(?![A-Za-z0-9])"
     return re.compile(
-        r"(?<![A-Za-z])(?i:get|gets|got|getting|receive|received|receiving|see|saw|seeing)"
+        r"(?<![A-Za-z])(?:(?i:get|gets|got|getting|receive|received|receiving|see|saw|seeing)"
         r"\s+(?:(?i:the|an?|this)\s+)?"
+        # any subject, no article: "Apple Pay says Card Not Supported", "the cashier said
+        # Card declined"
+        r"|(?i:says|said|shows|showed|reads|displays|displayed|printed|saying|showing)\s+)"
         r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
-        r"|Something|Me|Him|Her|Us|Them|OKPay|Apple|Google|Samsung)\b)"
+        r"|Something|Me|Him|Her|Us|Them|OKPay|Apple|Google|Samsung|IBAN|BIC|SWIFT|PIN|OTP"
+        r"|CVV)\b)"
         r"(?P<t>[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:(?:,?[ ]|-)(?!"
         + _OWN_CLAUSE
         + r")"
@@ -573,17 +577,19 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         if claims.is_free(start, end):
             claims.claim(start, end)
             hits.append(Hit("error_message", _clean(source[start:end]), start, end))
-    for m in _got_caps_re().finditer(text):
-        start, end = m.start("t"), m.end("t")
-        message = _clean(source[start:end])
-        if _LOWER_CUE.search(message.lower()) and claims.is_free(start, end):
-            claims.claim(start, end)
-            hits.append(Hit("error_message", message, start, end))
     for m in _state_word_re().finditer(text):
         start, end = m.start("t"), m.end("t")
         if claims.is_free(start, end):
             claims.claim(start, end)
             hits.append(Hit("error_message", _clean(source[start:end]), start, end))
+    for m in _got_caps_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        message = _clean(source[start:end])
+        if _MONEY_START.match(message):
+            continue
+        if _LOWER_CUE.search(message.lower()) and claims.is_free(start, end):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", message, start, end))
     return hits
 
 
