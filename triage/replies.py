@@ -155,8 +155,10 @@ class ReplyRenderer:
         """One-line reply subject: single "Re:", the ticket ref exactly once, no CR/LF."""
         ref = _one_line(ticket_ref)
         text = _one_line(original)
-        if ref:
-            # The ref goes back in through subject_format; drop every copy the customer kept.
+        # The ref goes back in through subject_format; drop every copy the customer kept. Only
+        # when there is one: each ref makes a new pattern, which would push hot patterns out
+        # of re's cache on every first mail.
+        if ref and ref.lower() in text.lower():
             text = re.sub(
                 rf"[\[(]?#?\s*(?<![\w-]){re.escape(ref)}(?![\w-])\s*[\])]?",
                 " ",
