@@ -946,3 +946,17 @@ def test_third_round_third_check_rules(text: str, name: str, expected: tuple[str
 )
 def test_any_subject_with_a_failure_word(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it says invalid amount", ("invalid amount",)),
+        ("it shows payment failed", ("payment failed",)),
+        ("it says pending", ()),
+        ("it says my card was declined", ()),
+        ("it says that my account is locked", ()),
+    ],
+)
+def test_lower_case_text_after_it_says(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -206,7 +206,7 @@ def _said_lower_re() -> re.Pattern[str]:
     # noun, kept only when it names a failure or a waiting state (see _LOWER_CUE).
     word = r"[a-z][a-z']*(?![A-Za-z0-9])|\d+(?![A-Za-z0-9])"
     return re.compile(
-        r"(?<![A-Za-z])(?i:app|screen|message|status|error|banner|notification|pop[\s-]?up)"
+        r"(?<![A-Za-z])(?i:app|screen|message|status|error|banner|notification|pop[\s-]?up|it)"
         # "a red message at the bottom said ...": a short place phrase may come between
         r"(?i:\s+(?:at|on|in)\s+the\s+(?:top|bottom|middle|corner|screen|page))?"
         r"(?i:\s+(?:just|only|then|still|always|now|again))?"
