@@ -960,3 +960,16 @@ def test_any_subject_with_a_failure_word(text: str, expected: tuple[str, ...]) -
 )
 def test_lower_case_text_after_it_says(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("出现系统错误的提示", ("系统错误",)),
+        ("显示交易受限的字样", ("交易受限",)),
+        ("彈出帳戶異常的窗口，然後閃退", ("帳戶異常",)),
+        ("提示有新版本的信息", ()),
+    ],
+)
+def test_chinese_text_named_as_screen_text(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -593,8 +593,23 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     return hits
 
 
+@cache
+def _zh_named_text_re() -> re.Pattern[str]:
+    # "出现系统错误的提示", "显示交易受限的字样": the text, then a noun saying it is screen text
+    return re.compile(
+        r"(?:出现|出現|显示|顯示|弹出|彈出|跳出|提示|报|報)了?[^\S\n]*"
+        r"(?P<t>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9，, ]{1,29}?)"
+        r"(?:的|之)(?:提示|字样|字樣|提醒|错误|錯誤|弹窗|彈窗|窗口|信息|讯息|訊息|报错|報錯|通知)"
+    )
+
+
 def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
+    for m in _zh_named_text_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        if claims.is_free(start, end) and not m.group("t").startswith(_ZH_NOT_TEXT_START):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", _clean(source[start:end]), start, end))
     pos = 0
     while (m := _zh_unquoted_re().search(text, pos)) is not None:
         # a rejected lead may hide the next one ("提示框写着账户已冻结")
