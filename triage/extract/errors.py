@@ -605,9 +605,9 @@ def _zh_named_text_re() -> re.Pattern[str]:
 
 def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _zh_named_text_re().finditer(text):
-        start, end = m.start("t"), m.end("t")
-        if claims.is_free(start, end) and not m.group("t").startswith(_ZH_NOT_TEXT_START):
+    for named in _zh_named_text_re().finditer(text):
+        start, end = named.start("t"), named.end("t")
+        if claims.is_free(start, end) and not named.group("t").startswith(_ZH_NOT_TEXT_START):
             claims.claim(start, end)
             hits.append(Hit("error_message", _clean(source[start:end]), start, end))
     pos = 0
