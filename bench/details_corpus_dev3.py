@@ -1621,6 +1621,211 @@ Liang Wei
 ]
 
 
+E8 = "2026-08-05T10:00:00+01:00"  # a Wednesday
+Z6 = "2026-06-18T14:00:00+08:00"  # a Thursday
+
+# Written and labelled after the rules found with DEV_3_CHECK_3, before the extractor ran on
+# them.
+DEV_3_CHECK_4: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E8,
+        text="""Hello team, I tried to withdraw £300 to my Lloyds account this morning and the app popped up with an error saying We couldn't complete your withdrawal. Reference WDR-0805-22871. Thanks, Chloe""",
+        exp=dict(
+            amount=["300.00 GBP"],
+            transaction_date=["2026-08-05"],
+            error_message=["We couldn't complete your withdrawal"],
+            transaction_id=["WDR-0805-22871"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""Got a weird error after updating: 'E_AUTH_TOKEN_EXPIRED'. Pixel 8, Android 15, app version 6.5.0.""",
+        exp=dict(
+            error_message=["E_AUTH_TOKEN_EXPIRED"],
+            device_model=["Google Pixel 8"],
+            os_version=["Android 15"],
+            app_version=["6.5.0"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""I sent €150 to Italy on Monday and it's marked as Reversed in my activity. IBAN IT60 X054 2811 1010 0000 0123 456. What happened?""",
+        exp=dict(
+            amount=["150.00 EUR"],
+            country=["IT"],
+            transaction_date=["2026-08-03"],
+            error_message=["Reversed"],
+            recipient_account=["IT60X0542811101000000123456"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""My account got frozen. The banner at the top just says account restricted - contact support. I have £2,400 in there!! Email: sanjay.p@outlook.com""",
+        exp=dict(
+            error_message=["account restricted - contact support"],
+            amount=["2400.00 GBP"],
+            account_contact=["sanjay.p@outlook.com"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""Hey - the OKPay card was declined at a petrol station in Manchester last Friday, £60. Terminal said INSUFFICIENT FUNDS but I had over £500.""",
+        exp=dict(
+            country=["GB"],
+            transaction_date=["2026-07-31"],
+            amount=["60.00 GBP", "500.00 GBP"],
+            error_message=["INSUFFICIENT FUNDS"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""Please cancel payment 44120983 - I sent 75 USD to the wrong person yesterday at 2:30pm.""",
+        exp=dict(
+            transaction_id=["44120983"],
+            amount=["75.00 USD"],
+            transaction_date=["2026-08-04T14:30"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""The verification SMS gave me code 8 8 1 0 2 3 but the app says Code expired immediately. Galaxy A25, One UI 6.""",
+        exp=dict(
+            error_message=["Code expired"],
+            device_model=["Samsung Galaxy A25"],
+            os_version=["One UI 6"],
+        ),
+        sens=["otp"],
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""Why was I charged a 2.5% fee (€3.75) on a €150 top-up on Jul 29? Top-up no. TU-729-00184.""",
+        exp=dict(
+            amount=["3.75 EUR", "150.00 EUR"],
+            transaction_date=["2026-07-29"],
+            transaction_id=["TU-729-00184"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""Can't log in since Monday. Screen just shows 'Oops! We hit a snag (ERR 4091)'. iOS 18.5 on iPhone 13 mini.""",
+        exp=dict(
+            transaction_date=["2026-08-03"],
+            error_message=["Oops! We hit a snag (ERR 4091)"],
+            os_version=["iOS 18.5"],
+            device_model=["iPhone 13 mini"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E8,
+        text="""My transfer to Kenya (KES 25,000 to an M-Pesa wallet) is showing as Failed - Recipient not registered.""",
+        exp=dict(
+            country=["KE"],
+            amount=["25000.00 KES"],
+            error_message=["Failed - Recipient not registered"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""618大促当天（今天）付款 ¥2,399 买手机，付款时弹出“风控校验未通过”，但钱被扣了。订单号 JD2606180001234""",
+        exp=dict(
+            transaction_date=["2026-06-18"],
+            amount=["2399.00 CNY"],
+            error_message=["风控校验未通过"],
+            transaction_id=["JD2606180001234"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""上周五给儿子交学费转了 8,600 元，学校说没收到。收款账户：6214 8301 2345 6789 (招商银行)。转账流水号 20260612153011223""",
+        exp=dict(
+            transaction_date=["2026-06-12"],
+            amount=["8600.00 CNY"],
+            recipient_account=["6214830123456789"],
+            transaction_id=["20260612153011223"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""我用的 OPPO Find X7，ColorOS 14.0.1，OKPay 升级到 6.5 以后打开就白屏。""",
+        exp=dict(
+            device_model=["OPPO Find X7"],
+            os_version=["ColorOS 14.0.1"],
+            app_version=["6.5"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""提示错误码 PAY-4003，支付失败，请问是什么原因？""",
+        exp=dict(error_message=["PAY-4003"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""昨天晚上十一点半转给朋友 300 块，显示已到账，但是朋友说没收到。我的邮箱是 wangfang88@126.com""",
+        exp=dict(
+            transaction_date=["2026-06-17T23:30"],
+            amount=["300.00 CNY"],
+            account_contact=["wangfang88@126.com"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""支付的时候老是提示银行卡余额不足，可我卡里明明有钱。卡号后四位 5521。""",
+        exp=dict(error_message=["银行卡余额不足"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""收到一条陌生短信让我点链接，我点了还输了验证码 774 012，会不会被盗？""",
+        exp={},
+        sens=["otp"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""汇款到韩国首尔，金额 50 万韩元，收款行 SWIFT 代码 KOEXKRSE，对方账号 123-456789-01-001，一直审核中。""",
+        exp=dict(
+            country=["KR"],
+            amount=["500000 KRW"],
+            swift_bic=["KOEXKRSE"],
+            recipient_account=["12345678901001"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""用 iPhone 14 Pro 在 APP 裡綁卡，一直顯示「卡片資料有誤」，我確定資料是對的。""",
+        exp=dict(device_model=["iPhone 14 Pro"], error_message=["卡片資料有誤"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z6,
+        text="""前天晚上 9:15 在香港銅鑼灣用 OKPay 付了 HK$1,280，收到兩次扣款通知。交易編號 HK20260616211500""",
+        exp=dict(
+            transaction_date=["2026-06-16T21:15"],
+            country=["HK"],
+            amount=["1280.00 HKD"],
+            transaction_id=["HK20260616211500"],
+        ),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -1644,7 +1849,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
-        "--part", choices=("dev", "check", "check2", "check3", "both"), default="both"
+        "--part", choices=("dev", "check", "check2", "check3", "check4", "both"), default="both"
     )
     args = parser.parse_args(argv)
     out: list[dict[str, Any]] = []
@@ -1657,6 +1862,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_2, "k", "hand")
     if args.part in ("check3", "both"):
         out += rows(DEV_3_CHECK_3, "m", "hand")
+    if args.part in ("check4", "both"):
+        out += rows(DEV_3_CHECK_4, "n", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
