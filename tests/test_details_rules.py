@@ -973,3 +973,27 @@ def test_lower_case_text_after_it_says(text: str, expected: tuple[str, ...]) -> 
 )
 def test_chinese_text_named_as_screen_text(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the app popped up with an error saying We couldn't complete your withdrawal. Ref",
+            ("We couldn't complete your withdrawal",),
+        ),
+        (
+            "The banner at the top just says account restricted - contact support. I have",
+            ("account restricted - contact support",),
+        ),
+        ("the app says Code expired immediately.", ("Code expired",)),
+        (
+            "is showing as Failed - Recipient not registered.",
+            ("Failed - Recipient not registered",),
+        ),
+        ("提示错误码 PAY-4003，支付失败", ("PAY-4003",)),
+        ("the app says we should wait", ()),
+    ],
+)
+def test_fourth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

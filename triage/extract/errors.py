@@ -126,6 +126,7 @@ _OWN_CLAUSE = (
     r"(?:since|every|each|but|when|whenever|after|before|because|although|though|so|even|yet"
     r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which|until"
     r"|then[ ](?:[a-z]+ed|it|I|the|my)"
+    r"|immediately|instantly|straight\s+away|right\s+away|randomly|constantly|repeatedly"
     r"|for\s+(?:\d|a\s|an\s|the\s+past|hours|days|weeks|months|ages|ever|some|over)"
     r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))"
     r"|and\s+(?:I|my|now|then|it|the|nothing|that)"
@@ -192,7 +193,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"(?:message|error|warning|notice|note|remark|reason|comment)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
-        r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
+        # "We couldn't complete your withdrawal" is how screens speak: We is not excluded
+        r"(?!(?:I|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
         r"|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
         r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
         r"(?P<t>" + caps + r"|" + words + r"|" + han + r")",
@@ -215,7 +217,11 @@ def _said_lower_re() -> re.Pattern[str]:
         r"(?!(?:the|a|an|my|that|this|it|me|nothing|no|something|i|you|we|they|he|she"
         r"|there|what|which|how|up|as|like|to|not|same|fine|ok|okay|correct|completed|success"
         r"|successful|normal)(?![A-Za-z]))"
-        r"(?P<t>[a-z][a-z']*(?:(?:,?[ ])(?!" + _OWN_CLAUSE + r")(?:" + word + r")){1,14})"
+        r"(?P<t>[a-z][a-z']*(?:(?:,?[ ]|[ ][-–][ ])(?!"
+        + _OWN_CLAUSE
+        + r")(?:"
+        + word
+        + r")){1,14})"
     )
 
 
@@ -269,9 +275,9 @@ def _state_word_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?i:shows?|showed|showing|says?|said|reads?|displays?|displayed"
         r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=]"
         r"|(?:changed|changes|went|turned|moved|switched)\s+to|is\s+now|(?:been|stuck|sitting)\s+(?:on|at|in))"
-        r"\s+(?:as\s+)?(?P<t>"
-        + _STATE_WORDS
-        + r"(?:[ ](?-i:[A-Z][a-z]+)){0,2})(?![A-Za-z])(?![ ][A-Z])"
+        r"\s+(?:as\s+)?(?P<t>" + _STATE_WORDS + r"(?:[ ](?-i:[A-Z][a-z]+)){0,2}"
+        # "showing as Failed - Recipient not registered": a state and its reason
+        r"(?:[ ][-–:][ ](?-i:[A-Z])[A-Za-z' ]{2,60}?(?=[.!?\n]|$))?)(?![A-Za-z])(?![ ][A-Z])"
     )
 
 
@@ -323,6 +329,10 @@ _ZH_NOT_TEXT_START = (
     "说",
     "信息",
     "代码",
+    "错误码",
+    "错误代码",
+    "错误信息",
+    "错误提示",
     "码",
     "内容",
     "消息",
