@@ -1826,6 +1826,148 @@ DEV_3_CHECK_4: list[dict[str, Any]] = [
 ]
 
 
+E9 = "2026-10-21T09:00:00+00:00"  # a Wednesday
+Z7 = "2026-09-03T20:00:00+08:00"  # a Thursday
+
+# Error texts above all, written and labelled after the rules found with DEV_3_CHECK_4,
+# before the extractor ran on them.
+DEV_3_CHECK_5: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E9,
+        text="""When I press Confirm, a grey box comes up: "Transaction limit exceeded for this recipient". I've sent him money before.""",
+        exp=dict(error_message=["Transaction limit exceeded for this recipient"]),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""The app tells me my identity verification has failed and to try again in 24h. I've done it 3 times.""",
+        exp={},
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""Error on screen: Unable to connect. Check your internet connection and try again. My wifi is fine!""",
+        exp=dict(error_message=["Unable to connect. Check your internet connection and try again"]),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""Every time I scan a QR code the camera opens, then I get 'QR not recognised' in red.""",
+        exp=dict(error_message=["QR not recognised"]),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""Sent $300 to my cousin in Manila yesterday, status = FAILED, reason = BENEFICIARY ACCOUNT INACTIVE.""",
+        exp=dict(
+            amount=["300.00 USD"],
+            country=["PH"],
+            transaction_date=["2026-10-20"],
+            error_message=["FAILED", "BENEFICIARY ACCOUNT INACTIVE"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""I see a red exclamation mark next to the payment and when I tap it it reads Payment reversed by bank.""",
+        exp=dict(error_message=["Payment reversed by bank"]),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""the error code was 0x2A and the message was something like 'session invalid'""",
+        exp=dict(error_message=["0x2A", "session invalid"]),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""Login fails: 'Your device is not trusted. Verify it from your registered email.' I don't have access to that email anymore.""",
+        exp=dict(
+            error_message=["Your device is not trusted. Verify it from your registered email"]
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""Google Pay says the card can't be added right now. Tried 5 times since Sunday.""",
+        exp=dict(
+            error_message=["the card can't be added right now"],
+            transaction_date=["2026-10-18"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E9,
+        text="""Withdrawal rejected. Reason given: Name on bank account does not match OKPay profile.""",
+        exp=dict(error_message=["Name on bank account does not match OKPay profile"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""付款的时候页面跳出来一行小字：该交易存在风险，已暂停支付。""",
+        exp=dict(error_message=["该交易存在风险，已暂停支付"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""APP 老是闪退，闪退前一瞬间能看到“正在加载”几个字。""",
+        exp=dict(error_message=["正在加载"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""转账提示“对方已开启收款确认，请等待对方确认”，等了两天了还没确认。""",
+        exp=dict(error_message=["对方已开启收款确认，请等待对方确认"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""绑定银行卡时报错：E1001 卡号格式错误""",
+        exp=dict(error_message=["E1001 卡号格式错误"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""人脸识别的时候一直说“请眨眨眼”，眨了也没用。""",
+        exp=dict(error_message=["请眨眨眼"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""我在越南河内，用OKPay扫码付款，收银员说显示支付失败，但我这边扣了 250,000 越南盾。""",
+        exp=dict(country=["VN"], amount=["250000 VND"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""提现一直处于“审核中”状态，已经三天了，金额 1,500 元。""",
+        exp=dict(error_message=["审核中"], amount=["1500.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""登录提示：账号或密码错误，剩余尝试次数 2 次""",
+        exp=dict(error_message=["账号或密码错误，剩余尝试次数 2 次"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""轉帳時跳出「收款人帳戶已凍結」，是對方的問題嗎？""",
+        exp=dict(error_message=["收款人帳戶已凍結"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z7,
+        text="""我用 Samsung Galaxy S24，每次付款都出现 Payment declined by risk control 的提示。""",
+        exp=dict(
+            device_model=["Samsung Galaxy S24"],
+            error_message=["Payment declined by risk control"],
+        ),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -1849,7 +1991,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
-        "--part", choices=("dev", "check", "check2", "check3", "check4", "both"), default="both"
+        "--part",
+        choices=("dev", "check", "check2", "check3", "check4", "check5", "both"),
+        default="both",
     )
     args = parser.parse_args(argv)
     out: list[dict[str, Any]] = []
@@ -1864,6 +2008,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_3, "m", "hand")
     if args.part in ("check4", "both"):
         out += rows(DEV_3_CHECK_4, "n", "hand")
+    if args.part in ("check5", "both"):
+        out += rows(DEV_3_CHECK_5, "p", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
