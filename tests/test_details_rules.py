@@ -997,3 +997,29 @@ def test_chinese_text_named_as_screen_text(text: str, expected: tuple[str, ...])
 )
 def test_fourth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Error on screen: Unable to connect. Check your internet connection and try again. Mine",
+            ("Unable to connect. Check your internet connection and try again",),
+        ),
+        (
+            "status = FAILED, reason = BENEFICIARY ACCOUNT INACTIVE.",
+            ("FAILED", "BENEFICIARY ACCOUNT INACTIVE"),
+        ),
+        ("the error code was 0x2A and nothing else", ("0x2A",)),
+        ("页面跳出来一行小字：该交易存在风险，已暂停支付。", ("该交易存在风险，已暂停支付",)),
+        ("闪退前能看到“正在加载”几个字。", ("正在加载",)),
+        ("轉帳時跳出「收款人帳戶已凍結」，是對方的問題嗎？", ("收款人帳戶已凍結",)),
+        (
+            "每次付款都出现 Payment declined by risk control 的提示。",
+            ("Payment declined by risk control",),
+        ),
+        ("x = 5 and y = 6", ()),
+    ],
+)
+def test_fifth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -28,7 +28,7 @@ _LEADS_EN = (
 _LEADS_ZH = (
     r"提示|显示|顯示|报错|報錯|错误|錯誤|出现|出現|弹出|彈出|弹窗|写着|寫著|说|顯示為|显示为|提醒"
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
-    r"|写的是|寫的是|上面写|上面寫|说的是|說的是"
+    r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出"
 )
 # Sentence-level cues: a quote in a sentence about a failure is what the screen said even
 # when no lead word sits right before it ("my transfer failed - "Beneficiary name mismatch"").
@@ -67,6 +67,14 @@ def _quote_lead_re() -> re.Pattern[str]:
 @cache
 def _name_before_re() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:from|by|signed|titled|subject)\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _named_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[^\S\n]*(?:这?几个字|這?幾個字|的字样|的字樣|字样|字樣|的字|的提示|的报错|的弹窗"
+        r"|的错误|的錯誤)"
+    )
 
 
 @cache
@@ -112,9 +120,9 @@ def _colon_lead_re() -> re.Pattern[str]:
         r"|toast|dialog(?:ue)?|prompts?|notifications?|warnings?|status|reason|response"
         r"|fail(?:s|ed)?\s+with|returned|returns"
         r"|(?:got|get|getting|received|receive)\s+(?:this|the\s+following|the\s+message|an?\s+error)"
-        r")(?![A-Za-z])[^:：\n.!?\"“'‘]{0,25}[:：][^\S\n]*"
+        r")(?![A-Za-z])[^:：=\n.!?\"“'‘]{0,25}(?:[:：]|[ ]?=)[^\S\n]*"
         r"|(?:提示|显示|顯示|报错|報錯|错误信息|錯誤信息|错误提示|提示信息|弹窗|弹出|原因|状态|狀態"
-        r"|错误讯息|讯息|错误消息"
+        r"|错误讯息|讯息|错误消息|跳出|跳出来|弹出来|小字|字样|文字|一行字"
         r"|写着|寫著)[^\n，。:：“”\"「」]{0,6}[:：][^\S\n]*",
         re.IGNORECASE,
     )
@@ -383,7 +391,7 @@ def _colon_text_re() -> re.Pattern[str]:
     return re.compile(
         r"[^\n。！？!?]{3,120}?(?=[.][^\S\n]|[.]?$|[\n。！？!?]|,?[ ](?:but|however|although"
         r"|though|so|and[ ](?:I|my|now|then|the[ ]money))[ ]|[ ][-–—][ ]"
-        r"|[，,][^\n，,:：。]{1,8}[:：])",
+        r"|[，,][^\n，,:：。=]{1,8}(?:[:：]|[ ]?=))",
         re.MULTILINE,
     )
 
@@ -393,7 +401,8 @@ def _code_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?:(?:error|err|http)(?:\s*(?:code|no\.?|number|#))?"
         r"|(?:status|response|return|reason|decline)\s*code)"
-        r"(?:\s*(?:is|was|of|:|#|-|=))*\s*(?P<code>[A-Z]{0,4}[\-_]?\d{2,6}[A-Z]?)(?![A-Za-z0-9])"
+        r"(?:\s*(?:is|was|of|:|#|-|=))*\s*"
+        r"(?P<code>0x[0-9A-F]{1,8}|[A-Z]{0,4}[\-_]?\d{2,6}[A-Z]?)(?![A-Za-z0-9])"
         r"|(?:错误代码|错误码|錯誤代碼|錯誤碼|错误编号|报错代码|报错码|状态码|狀態碼|返回码|代码|错误)"
         r"\s*[:：#为是]?\s*(?P<zcode>[A-Za-z]{0,4}[\-_]?\d{2,6}[A-Za-z]?)(?![A-Za-z0-9])"
         r"|(?<![A-Za-z0-9\-])(?P<bare>(?:ERR|ERROR|E)[\-_]?\d{3,5}|ERR_[A-Z]{3,}(?:_[A-Z]+){0,5})"
@@ -494,6 +503,8 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # 'got charged a "cross-border fee"' names a fee
         if _is_sms_signature(text, quote_at):
             continue  # "【OKPay】您的验证码…" signs a text message
+        if quote_at not in led and _named_after_re().match(text, end + 1):
+            led.add(quote_at)  # "能看到“正在加载”几个字": the words say it is screen text
         if quote_at not in led:
             if before_re.search(text[max(0, quote_at - 16) : quote_at]):
                 continue
@@ -541,7 +552,8 @@ def _colon_messages(text: str, source: str, claims: Claims) -> list[Hit]:
 def _instruction_re() -> re.Pattern[str]:
     return re.compile(
         r"[.][ ](?:Please[ ](?:try|retry|contact|check[ ]your|update|re-?enter|verify|use|wait)"
-        r"|Try[ ]again|Retry|Contact[ ](?:your|customer|support|us))[^.!?\n]{0,50}(?=[.!]|$)",
+        r"|Try[ ]again|Retry|Contact[ ](?:your|customer|support|us)|Check[ ]your|Make[ ]sure"
+        r"|Verify[ ](?:it|your)|Update[ ](?:the|your)|Restart[ ]the)[^.!?\n]{0,50}(?=[.!]|$)",
     )
 
 
@@ -608,7 +620,7 @@ def _zh_named_text_re() -> re.Pattern[str]:
     # "出现系统错误的提示", "显示交易受限的字样": the text, then a noun saying it is screen text
     return re.compile(
         r"(?:出现|出現|显示|顯示|弹出|彈出|跳出|提示|报|報)了?[^\S\n]*"
-        r"(?P<t>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9，, ]{1,29}?)"
+        r"(?P<t>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9，,' ]{1,59}?)[^\S\n]?"
         r"(?:的|之)(?:提示|字样|字樣|提醒|错误|錯誤|弹窗|彈窗|窗口|信息|讯息|訊息|报错|報錯|通知)"
     )
 
@@ -667,6 +679,8 @@ def find_error_messages(text: str, claims: Claims, original: str | None = None) 
         if name == "dash" and not _dashed_code_ok(text, start, end):
             continue
         code = m.group(name) if name == "hex" else m.group(name).upper()
+        if code.startswith("0X"):
+            code = m.group(name)  # "error code 0x2A" keeps its hex prefix as written
         if code.isdigit() and text[max(0, start - 2) : start] == " -":
             code, start = "-" + code, start - 1  # "error code -1009": a negative code
         if code.isdigit() and len(code) == 4 and code.startswith(("19", "20")):
