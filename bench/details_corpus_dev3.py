@@ -1968,6 +1968,142 @@ DEV_3_CHECK_5: list[dict[str, Any]] = [
 ]
 
 
+E10 = "2026-12-15T08:00:00+00:00"  # a Tuesday
+Z8 = "2026-05-07T12:00:00+08:00"  # a Thursday
+
+# Error texts again, written and labelled after the closing error rules, before the
+# extractor ran on them.
+DEV_3_CHECK_6: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E10,
+        text="""Hi, the transfer page gives me an orange warning: Daily transfer limit of $5,000 reached. I only sent $200 today.""",
+        exp=dict(
+            error_message=["Daily transfer limit of $5,000 reached"],
+            amount=["200.00 USD"],
+            transaction_date=["2026-12-15"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""Tried to verify my ID. The result page said: Document unreadable. Please upload a clearer photo.""",
+        exp=dict(error_message=["Document unreadable. Please upload a clearer photo"]),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""my payment keeps failing and the only thing it shows is a code: 9021.""",
+        exp=dict(error_message=["9021"]),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""Hi, since this morning every payment ends with the screen 'Payment unsuccessful – please try another method'.""",
+        exp=dict(
+            error_message=["Payment unsuccessful – please try another method"],
+            transaction_date=["2026-12-15"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""Your website shows 'Service temporarily unavailable' and the app shows a spinning wheel.""",
+        exp=dict(error_message=["Service temporarily unavailable"]),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""Card top-up rejected with the reason 'Do Not Honor (05)'.""",
+        exp=dict(error_message=["Do Not Honor (05)"]),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""I got an email saying my account will be closed due to suspicious activity. Is this real?""",
+        exp={},
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""When I try to add a payee it says: Sort code not recognised""",
+        exp=dict(error_message=["Sort code not recognised"]),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""Apple Pay: 'Could Not Add Card. An unknown error occurred.'""",
+        exp=dict(error_message=["Could Not Add Card. An unknown error occurred"]),
+    ),
+    dict(
+        lang="en",
+        sent=E10,
+        text="""The ATM gave me a slip that says TRANSACTION CANCELLED - TIMEOUT but my balance went down by €100.""",
+        exp=dict(error_message=["TRANSACTION CANCELLED - TIMEOUT"], amount=["100.00 EUR"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""提现的时候一直弹“请先完成实名认证”，我早就认证过了。""",
+        exp=dict(error_message=["请先完成实名认证"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""APP里写着您的账户暂时无法使用，请联系客服。""",
+        exp=dict(error_message=["您的账户暂时无法使用，请联系客服"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""转账后对方账户显示“未到账”，我这边显示“已完成”。""",
+        exp=dict(error_message=["未到账", "已完成"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""扫码支付报错：商户状态异常(错误码 M-203)。""",
+        exp=dict(error_message=["商户状态异常(错误码 M-203)"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""每次登录都会提示登录环境异常，需要短信验证，可是短信一直收不到。""",
+        exp=dict(error_message=["登录环境异常，需要短信验证"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""银行那边退回了，退回原因写的是收款人姓名与账号不匹配。""",
+        exp=dict(error_message=["收款人姓名与账号不匹配"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""充值失败了，错误提示是“支付渠道繁忙”，金额 200 元。""",
+        exp=dict(error_message=["支付渠道繁忙"], amount=["200.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""登入時顯示「您的密碼已過期，請重新設定」，但我上週才改過密碼。""",
+        exp=dict(error_message=["您的密碼已過期，請重新設定"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""付款失敗，畫面出現錯誤代碼 E-502。""",
+        exp=dict(error_message=["E-502"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z8,
+        text="""每次付款都显示 Error 429: Too many requests，是不是我操作太频繁了？""",
+        exp=dict(error_message=["Error 429: Too many requests"]),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -1992,7 +2128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
         "--part",
-        choices=("dev", "check", "check2", "check3", "check4", "check5", "both"),
+        choices=("dev", "check", "check2", "check3", "check4", "check5", "check6", "both"),
         default="both",
     )
     args = parser.parse_args(argv)
@@ -2010,6 +2146,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_4, "n", "hand")
     if args.part in ("check5", "both"):
         out += rows(DEV_3_CHECK_5, "p", "hand")
+    if args.part in ("check6", "both"):
+        out += rows(DEV_3_CHECK_6, "q", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
