@@ -1023,3 +1023,37 @@ def test_fourth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_fifth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The result page said: Document unreadable. Please upload a clearer photo.",
+            ("Document unreadable. Please upload a clearer photo",),
+        ),
+        ("It says: Transfer failed. Please help me with this.", ("Transfer failed",)),
+        ("my payment keeps failing and the only thing it shows is a code: 9021.", ("9021",)),
+        ("my zip code: 10001", ()),
+        (
+            "Apple Pay: 'Could Not Add Card. An unknown error occurred.'",
+            ("Could Not Add Card. An unknown error occurred",),
+        ),
+        (
+            "a slip that says TRANSACTION CANCELLED - TIMEOUT but",
+            ("TRANSACTION CANCELLED - TIMEOUT",),
+        ),
+        ("提现的时候一直弹“请先完成实名认证”，我早就认证过了。", ("请先完成实名认证",)),
+        (
+            "每次登录都会提示登录环境异常，需要短信验证，可是短信一直收不到。",
+            ("登录环境异常，需要短信验证",),
+        ),
+        ("退回原因写的是收款人姓名与账号不匹配。", ("收款人姓名与账号不匹配",)),
+        (
+            "每次付款都显示 Error 429: Too many requests，是不是我操作太频繁了？",
+            ("Error 429: Too many requests",),
+        ),
+    ],
+)
+def test_sixth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

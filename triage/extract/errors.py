@@ -28,7 +28,7 @@ _LEADS_EN = (
 _LEADS_ZH = (
     r"提示|显示|顯示|报错|報錯|错误|錯誤|出现|出現|弹出|彈出|弹窗|写着|寫著|说|顯示為|显示为|提醒"
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
-    r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出"
+    r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出|弹|彈"
 )
 # Sentence-level cues: a quote in a sentence about a failure is what the screen said even
 # when no lead word sits right before it ("my transfer failed - "Beneficiary name mismatch"").
@@ -249,7 +249,7 @@ def _caps_after_verb_re() -> re.Pattern[str]:
     # showing, whatever the subject (capitals are how terminals and statuses print)
     return re.compile(
         r"(?<![A-Za-z])(?i:says|said|reads|read|shows|showed|displays|displayed|printed|prints)"
-        r"\s+(?P<t>[A-Z]{2,}(?:[ ][A-Z]{2,}){1,6}(?:[ ]\d{1,4})?)(?![A-Za-z0-9*])"
+        r"\s+(?P<t>[A-Z]{2,}(?:(?:[ ]?[-–/][ ]?|[ ])[A-Z]{2,}){1,6}(?:[ ]\d{1,4})?)(?![A-Za-z0-9*])"
     )
 
 
@@ -301,11 +301,12 @@ def _zh_unquoted_re() -> re.Pattern[str]:
         # "报错了，说对方账户异常": the lead, then 说 after a pause
         r"(?:(?:报错|報錯|提示|弹窗|弹出|彈出)了?[，,]?[^\S\n]*(?:说|說)"
         r"|弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
-        r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面)上?(?:说|說|写的是|寫的是))"
+        r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面|原因|理由|内容)上?"
+        r"(?:说|說|写的是|寫的是))"
         r"(?:了|的是|为|為|着|說|说)?[^\S\n]*"
         r"(?P<t>"
         + clause
-        + r"(?:[，,](?:请|請|无法|無法|不能|暂|暫|稍后|稍後)"
+        + r"(?:[，,](?:请|請|无法|無法|不能|暂|暫|稍后|稍後|需要|需|如非|如有)"
         + r"[\u4e00-\u9fff]{1,12})?"
         r"|[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
         r"|(?:显示|顯示)(?:了|的是|为|為)?[^\S\n]*(?P<en>[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
@@ -391,7 +392,9 @@ def _colon_text_re() -> re.Pattern[str]:
     return re.compile(
         r"[^\n。！？!?]{3,120}?(?=[.][^\S\n]|[.]?$|[\n。！？!?]|,?[ ](?:but|however|although"
         r"|though|so|and[ ](?:I|my|now|then|the[ ]money))[ ]|[ ][-–—][ ]"
-        r"|[，,][^\n，,:：。=]{1,8}(?:[:：]|[ ]?=))",
+        r"|[，,][^\n，,:：。=]{1,8}(?:[:：]|[ ]?=)"
+        # "Error 429: Too many requests，是不是…": the Chinese clause is the customer's
+        r"|(?<=[A-Za-z0-9)])[，,](?=[\u4e00-\u9fff]))",
         re.MULTILINE,
     )
 
@@ -408,6 +411,9 @@ def _code_re() -> re.Pattern[str]:
         r"|(?<![A-Za-z0-9\-])(?P<bare>(?:ERR|ERROR|E)[\-_]?\d{3,5}|ERR_[A-Z]{3,}(?:_[A-Z]+){0,5})"
         r"(?![A-Za-z0-9])"
         r"|(?<![A-Za-z])code\s*[:#]?\s*(?P<lcode>[A-Z]{1,5}[\-_]?\d{2,6})(?![A-Za-z0-9])"
+        # "the only thing it shows is a code: 9021" (kept in a sentence about a failure)
+        r"|(?<![A-Za-z])(?<!zip )(?<!postal )(?<!post )(?<!promo )(?<!area )(?<!sort )"
+        r"(?<!country )code\s*[:#]\s*(?P<ncode>\d{3,6})(?![\d.,]\d|\d)"
         # Windows-style hex codes and constant names ("REJECTED_BY_BENEFICIARY_BANK")
         r"|(?<![A-Za-z0-9])(?P<hex>0x[0-9A-Fa-f]{4,8})(?![A-Za-z0-9])"
         r"|(?<![A-Za-z0-9_])(?P<snake>(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]{2,}){1,6}))(?![A-Za-z0-9_])"
@@ -503,6 +509,10 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # 'got charged a "cross-border fee"' names a fee
         if _is_sms_signature(text, quote_at):
             continue  # "【OKPay】您的验证码…" signs a text message
+        if quote_at not in led and text[max(0, quote_at - 2) : quote_at].rstrip().endswith(
+            (":", "：")
+        ):
+            led.add(quote_at)  # "Apple Pay: 'Could Not Add Card…'": a colon introduces it
         if quote_at not in led and _named_after_re().match(text, end + 1):
             led.add(quote_at)  # "能看到“正在加载”几个字": the words say it is screen text
         if quote_at not in led:
@@ -552,6 +562,9 @@ def _colon_messages(text: str, source: str, claims: Claims) -> list[Hit]:
 def _instruction_re() -> re.Pattern[str]:
     return re.compile(
         r"[.][ ](?:Please[ ](?:try|retry|contact|check[ ]your|update|re-?enter|verify|use|wait)"
+        r"|Please[ ](?!(?:help|advise|assist|fix|refund|look|let|reply|respond|call|email|sort"
+        r"|resolve|explain|tell|confirm|investigate|check[ ](?:my|this|it|the|what|why)|send|give"
+        r"|unblock|unlock|reverse|cancel)\b)[a-z]+"
         r"|Try[ ]again|Retry|Contact[ ](?:your|customer|support|us)|Check[ ]your|Make[ ]sure"
         r"|Verify[ ](?:it|your)|Update[ ](?:the|your)|Restart[ ]the)[^.!?\n]{0,50}(?=[.!]|$)",
     )
@@ -670,13 +683,13 @@ def find_error_messages(text: str, claims: Claims, original: str | None = None) 
     for m in _code_re().finditer(text):
         name = next(
             n
-            for n in ("code", "zcode", "bare", "lcode", "hex", "snake", "wcode", "dash")
+            for n in ("code", "zcode", "bare", "lcode", "hex", "snake", "wcode", "dash", "ncode")
             if m.group(n)
         )
         start, end = m.start(name), m.end(name)
         if not claims.is_free(start, end):
             continue
-        if name == "dash" and not _dashed_code_ok(text, start, end):
+        if name in ("dash", "ncode") and not _dashed_code_ok(text, start, end):
             continue
         code = m.group(name) if name == "hex" else m.group(name).upper()
         if code.startswith("0X"):
