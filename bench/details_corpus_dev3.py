@@ -2104,6 +2104,193 @@ DEV_3_CHECK_6: list[dict[str, Any]] = [
 ]
 
 
+E11 = "2026-01-20T16:00:00+00:00"  # a Tuesday
+Z9 = "2026-03-25T10:00:00+08:00"  # a Wednesday
+
+# A mixed set again, written and labelled after the last error rules, before the extractor
+# ran on them.
+DEV_3_CHECK_7: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E11,
+        text="""Hi there, my top-up of €25 on Saturday shows the status Awaiting confirmation from your bank. It has been three days. Top-up ref 77120934.""",
+        exp=dict(
+            amount=["25.00 EUR"],
+            transaction_date=["2026-01-17"],
+            error_message=["Awaiting confirmation from your bank"],
+            transaction_id=["77120934"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""Trying to log in on a new phone (Redmi Note 14 Pro, HyperOS 2.0) and it keeps telling me This device has been blocked for security reasons.""",
+        exp=dict(
+            device_model=["Redmi Note 14 Pro"],
+            os_version=["HyperOS 2.0"],
+            error_message=["This device has been blocked for security reasons"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""I made a payment of 89.90 CHF in Zurich yesterday and the shop's terminal said 'Declined'. But the money is gone from my OKPay balance.""",
+        exp=dict(
+            amount=["89.90 CHF"],
+            country=["CH"],
+            transaction_date=["2026-01-19"],
+            error_message=["Declined"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""Can you explain the message 'Your transfer is being reviewed by our compliance team'? It's been like that since the 12th. Amount: GBP 5,000.""",
+        exp=dict(
+            error_message=["Your transfer is being reviewed by our compliance team"],
+            transaction_date=["2026-01-12"],
+            amount=["5000.00 GBP"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""After entering the OTP the screen flashes 'Invalid code' and goes back. Pixel 7a, Android 14.""",
+        exp=dict(
+            error_message=["Invalid code"],
+            device_model=["Google Pixel 7a"],
+            os_version=["Android 14"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""Merchant says they never got my payment of $42.15 last Thursday. My app says Completed. Payment ID: PMT-0115-88213-X""",
+        exp=dict(
+            amount=["42.15 USD"],
+            transaction_date=["2026-01-15"],
+            error_message=["Completed"],
+            transaction_id=["PMT-0115-88213-X"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""Hello, I'm getting an error that reads 'Beneficiary bank does not support instant transfers'. IBAN: FR24 3000 4008 2800 0123 4567 807.""",
+        exp=dict(
+            error_message=["Beneficiary bank does not support instant transfers"],
+            recipient_account=["FR2430004008280001234567807"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""the app crashes with exception code 0xC0000409 when I open Settings. Windows? no, it's an Android tablet (Galaxy Tab S8).""",
+        exp=dict(error_message=["0xC0000409"], device_model=["Samsung Galaxy Tab S8"]),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""hi, I don't get any error, the transfer just doesn't arrive. sent 120 euro to my sister's account in Lisbon on Saturday""",
+        exp=dict(amount=["120.00 EUR"], country=["PT"], transaction_date=["2026-01-17"]),
+    ),
+    dict(
+        lang="en",
+        sent=E11,
+        text="""Notification said 'Refund processed: €18.00' but nothing in my balance.""",
+        exp=dict(amount=["18.00 EUR"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""前天在便利店付款的时候，收银机上显示“交易超时”，我这边却扣了 36.8 元。""",
+        exp=dict(
+            transaction_date=["2026-03-23"],
+            error_message=["交易超时"],
+            amount=["36.80 CNY"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""你好，绑卡的时候系统提示该银行暂不支持绑定，请更换其他银行卡。我的是农业银行的卡。""",
+        exp=dict(error_message=["该银行暂不支持绑定，请更换其他银行卡"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""上周四给我妈转了 2000 块，到现在还在处理中，交易单号 OK20260319887123。""",
+        exp=dict(
+            transaction_date=["2026-03-19"],
+            amount=["2000.00 CNY"],
+            transaction_id=["OK20260319887123"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""APP 更新到 6.6.0 以后，打开就弹出 “系统检测到您的设备已 Root”，然后自动退出。手机是一加 13。""",
+        exp=dict(
+            app_version=["6.6.0"],
+            error_message=["系统检测到您的设备已 Root"],
+            device_model=["OnePlus 13"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""提现到银行卡，状态从“处理中”变成了“失败”，原因一栏写着：银行卡已注销。""",
+        exp=dict(error_message=["处理中", "失败", "银行卡已注销"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""我的验证码收到了是 447 921，但是输进去提示验证码已失效。""",
+        exp=dict(error_message=["验证码已失效"]),
+        sens=["otp"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""你們的APP一直跳出「網路連線異常」，但我其他APP都正常。""",
+        exp=dict(error_message=["網路連線異常"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""昨天在台中用OKPay付款 NT$1,200，對方說沒收到，我的APP顯示付款成功。交易號碼 TW20260324551""",
+        exp=dict(
+            transaction_date=["2026-03-24"],
+            country=["TW"],
+            amount=["1200.00 TWD"],
+            transaction_id=["TW20260324551"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""我的 iPhone 12 Pro Max 一打开 OKPay 就显示 'Unable to verify app integrity'，系统是 iOS 17.7.2。""",
+        exp=dict(
+            device_model=["iPhone 12 Pro Max"],
+            error_message=["Unable to verify app integrity"],
+            os_version=["iOS 17.7.2"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z9,
+        text="""上个月23号从美国汇了 USD 800 给我爸，到现在没到。SWIFT：CITIUS33，汇款编号 RM-2602-23-0091。""",
+        exp=dict(
+            transaction_date=["2026-02-23"],
+            country=["US"],
+            amount=["800.00 USD"],
+            swift_bic=["CITIUS33"],
+            transaction_id=["RM-2602-23-0091"],
+        ),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -2128,7 +2315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
         "--part",
-        choices=("dev", "check", "check2", "check3", "check4", "check5", "check6", "both"),
+        choices=("dev", "check", *(f"check{i}" for i in range(2, 8)), "both"),
         default="both",
     )
     args = parser.parse_args(argv)
@@ -2148,6 +2335,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_5, "p", "hand")
     if args.part in ("check6", "both"):
         out += rows(DEV_3_CHECK_6, "q", "hand")
+    if args.part in ("check7", "both"):
+        out += rows(DEV_3_CHECK_7, "r", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
