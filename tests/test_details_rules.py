@@ -1057,3 +1057,36 @@ def test_fifth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_sixth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "my top-up shows the status Awaiting confirmation from your bank. It has been",
+            "error_message",
+            ("Awaiting confirmation from your bank",),
+        ),
+        (
+            "it keeps telling me This device has been blocked for security reasons.",
+            "error_message",
+            ("This device has been blocked for security reasons",),
+        ),
+        (
+            "Notification said 'Refund processed: €18.00' but nothing in my balance.",
+            "error_message",
+            (),
+        ),
+        (
+            "Notification said 'Refund processed: €18.00' but nothing in my balance.",
+            "amount",
+            ("18.00 EUR",),
+        ),
+        ("the app said 'Transfer failed' twice", "error_message", ("Transfer failed",)),
+        ("状态从“处理中”变成了“失败”", "error_message", ("处理中", "失败")),
+        ("昨天在台中用OKPay付款", "country", ("TW",)),
+        ("在平台中付款失败", "country", ()),
+    ],
+)
+def test_seventh_check_set_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

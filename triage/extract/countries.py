@@ -70,6 +70,9 @@ _ADDRESS_BEFORE = re.compile(
     r"|center|station),\s*$",
     re.IGNORECASE,
 )
+# Chinese city names that are also parts of common words need a place word right before.
+_ZH_CITIES_NEED_CUE = frozenset({"台中", "台南", "新北"})
+_ZH_PLACE_CUES = ("在", "到", "去", "从", "於", "于", "往", "住", "來", "来", "回", "飞", "自")
 _PLACE_WORDS = re.compile(
     r"(?:\b(?:in|to|from|at|near|into|visiting|via|around|outside|inside|of)\s+)$", re.IGNORECASE
 )
@@ -235,6 +238,8 @@ def _name_hits(text: str, claims: Claims) -> list[Hit]:
         before = text[max(0, m.start() - 24) : m.start()]
         if latin and not (_PLACE_WORDS.search(before) or _ADDRESS_BEFORE.search(before)):
             continue  # "Sydney" alone may be a person
+        if m.group() in _ZH_CITIES_NEED_CUE and not before.endswith(_ZH_PLACE_CUES):
+            continue  # "平台中" is "in the platform", "在台中" is Taichung
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", code, m.start(), m.end()))
     return hits

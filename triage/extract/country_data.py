@@ -236,7 +236,7 @@ LB Beirut | 贝鲁特
 MA Casablanca; Marrakech | 卡萨布兰卡; 马拉喀什
 KR Incheon; Daegu | 仁川; 大邱
 JP Yokohama; Nagoya; Sapporo; Fukuoka; Okinawa | 横滨; 名古屋; 札幌; 福冈; 冲绳
-TW Taichung; Tainan
+TW Taichung; Tainan | 台中; 台南; 新北
 CN Qingdao; Xiamen; Ningbo; Zhengzhou; Jinan; Shenyang; Dalian; Harbin; Changsha; Kunming
 CN | 青岛; 厦门; 宁波; 郑州; 济南; 沈阳; 大连; 哈尔滨; 长沙; 昆明
 CN Fuzhou; Hefei; Dongguan; Foshan; Zhuhai; Suzhou; Xi'an

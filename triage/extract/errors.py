@@ -69,6 +69,20 @@ def _name_before_re() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:from|by|signed|titled|subject)\s*:?\s*$", re.IGNORECASE)
 
 
+# A notification that money arrived or went out is not an error message (amounts inside it
+# are then read as amounts).
+_NOTICE_BEFORE = re.compile(
+    r"(?:notification|notice|sms|text|email|e-mail|push|message|alert|通知|短信|推送)[^.!?\n]{0,20}$",
+    re.IGNORECASE,
+)
+_SUCCESS_NOTICE = re.compile(
+    r"(?<![A-Za-z])(?:you(?:'ve|\s+have)?\s+received|received|refund(?:ed)?\s+processed"
+    r"|refunded|credited|successful(?:ly)?|has\s+been\s+(?:sent|paid|credited|refunded))"
+    r"(?![A-Za-z])|已到账|已到賬|退款成功|已退款|收款成功|入账",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _named_after_re() -> re.Pattern[str]:
     return re.compile(
@@ -182,7 +196,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"(?:says|said|say|reads|read|shows|showed|show|displays|displayed|display|printed"
         r"|prints|saying|reading|showing|displaying|stating|states|stated"
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
-        r"|(?:keeps|kept)\s+(?:on\s+)?(?:saying|showing)"
+        r"|(?:keeps|kept)\s+(?:on\s+)?(?:saying|showing|telling\s+me)|telling\s+me"
         r"|(?:tells|told|tell)\s+(?:me|us)|(?:comes?|came)\s+back\s+with"
         r"|returned|returns|responded\s+with|replied\s+with)"
     )
@@ -198,11 +212,11 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"|(?i:(?:bounced|rejected|declined|returned|refused|failed|reversed)\b[^.!?\n]{0,30}?"
         r"\b(?:saying|stating|with\s+the\s+reason))"
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
-        r"(?:message|error|warning|notice|note|remark|reason|comment)"
+        r"(?:message|error|warning|notice|note|remark|reason|comment|status)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
         # "We couldn't complete your withdrawal" is how screens speak: We is not excluded
-        r"(?!(?:I|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
+        r"(?!(?:I|They|He|She|It|My|Our|Their|There|The|A|An|Nothing|No"
         r"|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
         r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
         r"(?P<t>" + caps + r"|" + words + r"|" + han + r")",
@@ -501,8 +515,14 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         if end == -1:
             continue
         message = _clean(source[quote_at + 1 : end])
-        if len(message) < 3 or not claims.is_free(quote_at, end + 1):
-            continue
+        han = sum("\u4e00" <= c <= "\u9fff" for c in message)
+        shortest = 2 if han == len(message) and quote_at in led else 3
+        if len(message) < shortest or not claims.is_free(quote_at, end + 1):
+            continue  # a led Chinese state may be two characters: 变成了“失败”
+        if _SUCCESS_NOTICE.search(message) and _NOTICE_BEFORE.search(
+            text[max(0, quote_at - 30) : quote_at]
+        ):
+            continue  # 'a notification "Refund processed: €18.00"' reports money, not a failure
         if _name_before_re().search(text[max(0, quote_at - 12) : quote_at]):
             continue  # 'an email from "OKPay Security"' names a sender
         if _charge_before_re().search(text[max(0, quote_at - 24) : quote_at]):
