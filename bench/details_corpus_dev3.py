@@ -2291,6 +2291,161 @@ DEV_3_CHECK_7: list[dict[str, Any]] = [
 ]
 
 
+E12 = "2026-06-03T11:00:00+01:00"  # a Wednesday
+Z10 = "2026-10-14T16:30:00+08:00"  # a Wednesday
+
+# Mixed again, with many distractors (quoted button and feature names, ads, tickets, success
+# notices), written and labelled after the final fixes, before the extractor ran on them.
+DEV_3_CHECK_8: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E12,
+        text="""Hi, quick question - does OKPay support transfers to Brazil? My friend says PIX is easier. Thanks!""",
+        exp=dict(country=["BR"]),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""Can you tell me why my balance shows £0.00 when I had £250 yesterday? No error, nothing.""",
+        exp=dict(amount=["0.00 GBP", "250.00 GBP"], transaction_date=["2026-06-02"]),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""The app is great but the dark mode makes the 'Send' button hard to read.""",
+        exp={},
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""I received £80 from my brother on Monday (he used Revolut), but it shows as Pending in OKPay. His reference was 'rent June'.""",
+        exp=dict(
+            amount=["80.00 GBP"],
+            transaction_date=["2026-06-01"],
+            error_message=["Pending"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""Error: none. The transfer just vanished. 500 EUR to IBAN AT61 1904 3002 3457 3201 on the 30th.""",
+        exp=dict(
+            amount=["500.00 EUR"],
+            recipient_account=["AT611904300234573201"],
+            transaction_date=["2026-05-30"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""OKPay freezes on the Cards screen, no message at all. iPhone 14 Plus, iOS 18.5, app 6.6.1.""",
+        exp=dict(
+            device_model=["iPhone 14 Plus"],
+            os_version=["iOS 18.5"],
+            app_version=["6.6.1"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""Please send me the statement for May 2026 for account jane.doe@gmail.com.""",
+        exp=dict(account_contact=["jane.doe@gmail.com"]),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""The cashback of 5% promised in your ad 'Spend £100, get £5 back' never arrived.""",
+        exp=dict(amount=["100.00 GBP", "5.00 GBP"]),
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""I was told by your agent (ticket #55120) to send my PIN. Is that right? I haven't sent it.""",
+        exp={},
+    ),
+    dict(
+        lang="en",
+        sent=E12,
+        text="""Two transfers, TX-88120 and TX-88121, both €40, sent on 28/05/2026, neither arrived in Belgium.""",
+        exp=dict(
+            transaction_id=["TX-88120", "TX-88121"],
+            amount=["40.00 EUR"],
+            transaction_date=["2026-05-28"],
+            country=["BE"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""请问OKPay支持向日本汇款吗？我想给在东京的女儿汇 10 万日元。""",
+        exp=dict(country=["JP"], amount=["100000 JPY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""我的手机号换了，原来是 13900001111，新号码 18600002222，请帮我更新。""",
+        exp=dict(account_contact=["+8613900001111", "+8618600002222"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""APP 里“我的”页面打不开，点进去就是一片空白，没有任何提示。vivo Y100，安卓 14。""",
+        exp=dict(device_model=["vivo Y100"], os_version=["Android 14"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""昨天下午三点多收到一笔 1,000 元的退款通知，写着“退款成功”，但余额没变。""",
+        exp=dict(transaction_date=["2026-10-13T15:00"], amount=["1000.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""上周六晚上在商场用OKPay付了 588 元，商家说没收到。商户订单号 2610102015880001""",
+        exp=dict(
+            transaction_date=["2026-10-10"],
+            amount=["588.00 CNY"],
+            transaction_id=["2610102015880001"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""你好，“快捷支付”这个功能怎么关闭？""",
+        exp={},
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""我在新加坡读书，每个月家里给我转生活费，这个月10月8号转的 3,000 元到现在还没到账。""",
+        exp=dict(country=["SG"], transaction_date=["2026-10-08"], amount=["3000.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""提现提示：单笔提现金额不能超过 50,000 元。可我只提了 8,000 元。""",
+        exp=dict(error_message=["单笔提现金额不能超过 50,000 元"], amount=["8000.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""請問為什麼我的帳戶被限制了？APP 只顯示「帳戶受限」四個字，沒有其他說明。""",
+        exp=dict(error_message=["帳戶受限"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z10,
+        text="""我前天在澳門轉帳 MOP 2,000 到香港的銀行帳戶，對方還沒收到，參考編號 MO-1012-77120。""",
+        exp=dict(
+            transaction_date=["2026-10-12"],
+            country=["HK"],
+            amount=["2000.00 MOP"],
+            transaction_id=["MO-1012-77120"],
+        ),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -2315,7 +2470,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
         "--part",
-        choices=("dev", "check", *(f"check{i}" for i in range(2, 8)), "both"),
+        choices=("dev", "check", *(f"check{i}" for i in range(2, 9)), "both"),
         default="both",
     )
     args = parser.parse_args(argv)
@@ -2337,6 +2492,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_6, "q", "hand")
     if args.part in ("check7", "both"):
         out += rows(DEV_3_CHECK_7, "r", "hand")
+    if args.part in ("check8", "both"):
+        out += rows(DEV_3_CHECK_8, "s", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
