@@ -1090,3 +1090,15 @@ def test_sixth_check_set_rules(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_seventh_check_set_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two transfers, TX-88120 and TX-88121, both €40", ("TX-88120", "TX-88121")),
+        ("my payments, 12 of them, failed", ()),
+        ("orders ORD-99120, ORD-99121 and ORD-99122", ("ORD-99120", "ORD-99121", "ORD-99122")),
+    ],
+)
+def test_plural_id_keywords(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_id") == expected

@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 @cache
 def _keyword_re() -> re.Pattern[str]:
     english = (
-        r"(?<![A-Za-z])(?P<en>transaction|txn|trx|order|payment|transfer|refund|receipt|invoice"
+        r"(?<![A-Za-z])(?P<en>transactions?|txns?|trx|orders?|payments?|transfers?|refunds?|receipt"
+        r"|invoice"
         r"|reference|ref|tx|utr|rrn|arn"
         # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
@@ -37,7 +38,7 @@ def _keyword_re() -> re.Pattern[str]:
 @cache
 def _token_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?P<conn>(?:[\s:：#=是为(\[]|is\b|was\b){0,6})"
+        r"(?P<conn>(?:[\s:：#=是为(\[,]|is\b|was\b){0,6})"
         r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:[/.][A-Za-z0-9_\-]{1,24}){0,5})"
         r"(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
     )
