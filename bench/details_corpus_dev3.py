@@ -2446,6 +2446,172 @@ DEV_3_CHECK_8: list[dict[str, Any]] = [
 ]
 
 
+E13 = "2026-02-25T13:00:00+00:00"  # a Wednesday
+Z11 = "2026-07-29T18:00:00+08:00"  # a Wednesday
+
+# Written and labelled when round 3 was finished, before the extractor ran on them: the last
+# honest figure of this round (no rule was written from it).
+DEV_3_CHECK_9: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E13,
+        text="""Good evening. On Feb 14 I paid a florist £65.50 with OKPay; the florist's system shows no payment. My statement line reads OKPAY *FLOWERSBYJO 65.50. Please investigate.""",
+        exp=dict(transaction_date=["2026-02-14"], amount=["65.50 GBP"]),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""My Huawei nova 12 SE (EMUI 14) shows a pop-up: Google services unavailable, some features may not work. Can I still use OKPay?""",
+        exp=dict(
+            device_model=["Huawei nova 12 SE"],
+            os_version=["EMUI 14"],
+            error_message=["Google services unavailable, some features may not work"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""Hello, I need a refund for a double payment: order A7-55123 was charged twice on Monday (2 x $19.90).""",
+        exp=dict(
+            transaction_id=["A7-55123"],
+            transaction_date=["2026-02-23"],
+            amount=["19.90 USD"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""After I changed phones my OKPay says Device limit reached (max 2). How do I remove the old one?""",
+        exp=dict(error_message=["Device limit reached (max 2)"]),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""Transfer to Germany declined: 'IBAN DE00 1234 5678 9012 3456 78 is not valid'. I copied it from the invoice!""",
+        exp=dict(
+            country=["DE"],
+            error_message=["IBAN DE00 1234 5678 9012 3456 78 is not valid"],
+        ),
+        inv=dict(recipient_account=[["DE00123456789012345678", "iban_checksum"]]),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""The app crashed and now shows 'Something went wrong. Error ID: 7f3a9c'. Android 13, Galaxy A34.""",
+        exp=dict(
+            error_message=["Something went wrong. Error ID: 7f3a9c"],
+            os_version=["Android 13"],
+            device_model=["Samsung Galaxy A34"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""I want to close my account. Registered phone: +1 415 555 0142, email: k.nguyen@gmail.com.""",
+        exp=dict(account_contact=["+14155550142", "k.nguyen@gmail.com"]),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""Topped up 2,000 PHP via 7-Eleven yesterday. The kiosk receipt says PAYMENT SUCCESSFUL but my wallet shows nothing. Ref no. 7E-0224-556612.""",
+        exp=dict(
+            amount=["2000.00 PHP"],
+            transaction_date=["2026-02-24"],
+            error_message=["PAYMENT SUCCESSFUL"],
+            transaction_id=["7E-0224-556612"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""My sister in Toronto tried to receive my CAD 400 transfer, but Interac says the recipient email is not registered.""",
+        exp=dict(
+            country=["CA"],
+            amount=["400.00 CAD"],
+            error_message=["the recipient email is not registered"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E13,
+        text="""Someone in Lagos used my card 5399 8312 3456 7895 without permission!! Block it. Amount ₦120,000.""",
+        exp=dict(country=["NG"], amount=["120000.00 NGN"]),
+        sens=["card_number"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""上周五中午12点左右在超市付了 ¥128，收银台显示付款失败，但我的余额少了。""",
+        exp=dict(transaction_date=["2026-07-24T12:00"], amount=["128.00 CNY"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""你好，我想问一下转账到香港需要多久？上次 7月20日 转的 HK$5,000 用了三天。""",
+        exp=dict(country=["HK"], transaction_date=["2026-07-20"], amount=["5000.00 HKD"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""APP 提示“您的实名信息与银行预留信息不一致”，可是我的名字没错啊。""",
+        exp=dict(error_message=["您的实名信息与银行预留信息不一致"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""我的小米 15 Pro，澎湃 OS 2.0.105，装完 OKPay 打不开。""",
+        exp=dict(device_model=["Xiaomi 15 Pro"], os_version=["HyperOS 2.0.105"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""前天晚上有人冒充客服给我打电话，我把动态码告诉他了：6 6 1 2 0 9。请马上冻结我的账户！手机 133 0000 8888""",
+        exp=dict(transaction_date=["2026-07-27"], account_contact=["+8613300008888"]),
+        sens=["otp"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""退款单号 RF2607240019 的退款显示“已退回原支付方式”，可我的银行卡没收到 ¥399。""",
+        exp=dict(
+            transaction_id=["RF2607240019"],
+            error_message=["已退回原支付方式"],
+            amount=["399.00 CNY"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""每次转账到越南都失败，提示：收款银行不支持该币种（VND）。""",
+        exp=dict(country=["VN"], error_message=["收款银行不支持该币种（VND）"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""我的 Samsung Galaxy Z Flip6 更新到 One UI 7 之後，OKPay 的指紋解鎖不能用了。""",
+        exp=dict(device_model=["Samsung Galaxy Z Flip 6"], os_version=["One UI 7"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""你好，我昨天在台北轉帳 NT$12,000 給朋友，系統顯示「交易處理中，請稍候」已經一天了。交易序號 TP20260728001234""",
+        exp=dict(
+            transaction_date=["2026-07-28"],
+            country=["TW"],
+            amount=["12000.00 TWD"],
+            error_message=["交易處理中，請稍候"],
+            transaction_id=["TP20260728001234"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z11,
+        text="""Payment to 淘宝 failed, error message 是 “支付通道异常，请稍后重试”。 Amount ¥256.""",
+        exp=dict(error_message=["支付通道异常，请稍后重试"], amount=["256.00 CNY"]),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -2470,7 +2636,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
         "--part",
-        choices=("dev", "check", *(f"check{i}" for i in range(2, 9)), "both"),
+        choices=("dev", "check", *(f"check{i}" for i in range(2, 10)), "both"),
         default="both",
     )
     args = parser.parse_args(argv)
@@ -2494,6 +2660,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_7, "r", "hand")
     if args.part in ("check8", "both"):
         out += rows(DEV_3_CHECK_8, "s", "hand")
+    if args.part in ("check9", "both"):
+        out += rows(DEV_3_CHECK_9, "t", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
