@@ -1102,3 +1102,37 @@ def test_seventh_check_set_rules(text: str, name: str, expected: tuple[str, ...]
 )
 def test_plural_id_keywords(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("transaction_id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "After I changed phones my OKPay says Device limit reached (max 2). How do I",
+            "error_message",
+            ("Device limit reached (max 2)",),
+        ),
+        (
+            "but Interac says the recipient email is not registered.",
+            "error_message",
+            ("the recipient email is not registered",),
+        ),
+        (
+            "Google Pay says the card can't be added right now. Tried 5 times",
+            "error_message",
+            ("the card can't be added right now",),
+        ),
+        ("My bank says the money was sent", "error_message", ()),
+        ("Sarah said the app is not working for her either", "error_message", ()),
+        (
+            "Transfer declined: 'IBAN DE00 1234 5678 9012 3456 78 is not valid'. Copied it",
+            "error_message",
+            ("IBAN DE****************5678 is not valid",),
+        ),
+        ("My Huawei nova 12 SE (EMUI 14)", "device_model", ("Huawei nova 12 SE",)),
+        ("我的小米 15 Pro，澎湃 OS 2.0.105，装完打不开", "os_version", ("HyperOS 2.0.105",)),
+        ("我的小米 15 Pro，澎湃 OS 2.0.105，装完打不开", "app_version", ()),
+    ],
+)
+def test_ninth_check_set_rules(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

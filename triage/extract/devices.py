@@ -38,12 +38,13 @@ _SUFFIXES = {
     "neo": "Neo",
     "turbo": "Turbo",
     "prime": "Prime",
+    "se": "SE",
     "f": "F",
     "至尊版": "Ultra",
 }
 _SUF = (
     r"(?P<suf>\s?(?:pro\s?max|pro\s?xl|pro\s?fold|pro\s?\+|pro|max|plus|mini|ultra|fe|lite|edge"
-    r"|\+|xl|rs|ultimate|gt|turbo|prime|f|至尊版))?"
+    r"|\+|xl|rs|ultimate|gt|turbo|prime|se|f|至尊版))?"
 )
 
 # (brand as displayed, pattern with groups num and optional ser/suf, series glued to number?)
@@ -351,7 +352,8 @@ def _os_re() -> re.Pattern[str]:
         r"|one\s?ui|coloros|emui|originos|oxygenos|magicos|澎湃\s?os|澎湃|flyme(?:\s?os)?"
         r"|nothing\s?os|funtouch\s?os|realme\s?ui|magic\s?ui|red\s?magic\s?os)"
         r"\s?(?:version|ver\.?|版本|系统|os)?\s?[:：]?"
-        r"\s?v?(?P<ver>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+        # builds may have long parts: "澎湃 OS 2.0.105"
+        r"\s?v?(?P<ver>\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4}){0,2})(?![\d.]*\d)",
         re.IGNORECASE,
     )
 

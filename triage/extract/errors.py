@@ -177,7 +177,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + _OWN_CLAUSE
         + r")"
         + word
-        + r"){1,14}(?:[ ]\((?:code[ ])?[A-Za-z0-9_\-]{2,12}\)"
+        + r"){1,14}(?:[ ]\([A-Za-z0-9_\-]{1,8}(?:[ ][A-Za-z0-9_\-]{1,8})?\)"
         r"|[ ][-–][ ](?:code|error|ref)[ ]?[A-Z0-9][A-Z0-9_\-]{1,10})?"
     )
     # every word after the first needs a separator, so a long capital run splits one way only
@@ -253,7 +253,8 @@ _LOWER_CUE = re.compile(
     r"|timed?\s?out|try\s+again|not\s+(?:allowed|supported|found|available|verified)"
     r"|incorrect|wrong|locked|blocked|frozen|suspended|restricted|disabled|unsuccessful"
     r"|could\s?n[o']t|not\s+(?:successful|completed|processed|possible|valid|responding"
-    r"|reachable))(?![a-z])"
+    r"|reachable|registered|recogni[sz]ed|accepted|activated|enabled|eligible|authori[sz]ed))"
+    r"(?![a-z])"
 )
 
 
@@ -285,7 +286,18 @@ def _got_caps_re() -> re.Pattern[str]:
         + _OWN_CLAUSE
         + r")"
         + word
-        + r"){1,8})"
+        + r"){1,8}(?:[ ]\([A-Za-z0-9_\-]{1,8}(?:[ ][A-Za-z0-9_\-]{1,8})?\))?)"
+    )
+
+
+@cache
+def _named_says_the_re() -> re.Pattern[str]:
+    # "Interac says the recipient email is not registered": a named service (capitalised)
+    # reporting in lower case; kept only with a failure word (_LOWER_CUE)
+    word = r"[a-z][a-z']*(?![A-Za-z0-9])|[A-Z][A-Za-z0-9']*(?![A-Za-z0-9])|\d+(?![A-Za-z0-9])"
+    return re.compile(
+        r"(?<![A-Za-z])(?-i:[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ ](?:says|said|shows|showed)[ ]"
+        r"(?P<t>the[ ][a-z][a-z']*(?:(?:,?[ ])(?!" + _OWN_CLAUSE + r")(?:" + word + r")){1,12})"
     )
 
 
@@ -496,6 +508,15 @@ def _looks_like_screen_text(message: str) -> bool:
     return len(words) >= 2 or han >= 3
 
 
+def _free_around(claims: Claims, start: int, end: int) -> bool:
+    """No claimed span crosses ``[start, end)``; spans wholly inside it are allowed.
+
+    "'IBAN DE00 1234 … is not valid'": the IBAN is read on its own and also belongs to the
+    message.
+    """
+    return all(e <= start or s >= end or (start < s and e < end) for s, e in claims.spans)
+
+
 def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
     led: set[int] = set()
@@ -517,7 +538,7 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         message = _clean(source[quote_at + 1 : end])
         han = sum("\u4e00" <= c <= "\u9fff" for c in message)
         shortest = 2 if han == len(message) and quote_at in led else 3
-        if len(message) < shortest or not claims.is_free(quote_at, end + 1):
+        if len(message) < shortest or not _free_around(claims, quote_at, end + 1):
             continue  # a led Chinese state may be two characters: 变成了“失败”
         if _SUCCESS_NOTICE.search(message) and _NOTICE_BEFORE.search(
             text[max(0, quote_at - 30) : quote_at]
@@ -622,6 +643,12 @@ def _unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         claims.claim(start, end)
         hits.append(Hit("error_message", message, start, end))
     for m in _said_lower_re().finditer(text):
+        start, end = m.start("t"), m.end("t")
+        message = _clean(source[start:end])
+        if _LOWER_CUE.search(message) and claims.is_free(start, end):
+            claims.claim(start, end)
+            hits.append(Hit("error_message", message, start, end))
+    for m in _named_says_the_re().finditer(text):
         start, end = m.start("t"), m.end("t")
         message = _clean(source[start:end])
         if _LOWER_CUE.search(message) and claims.is_free(start, end):
