@@ -2612,6 +2612,204 @@ DEV_3_CHECK_9: list[dict[str, Any]] = [
 ]
 
 
+E14 = "2026-04-08T10:30:00+01:00"  # a Wednesday
+Z12 = "2026-12-02T09:15:00+08:00"  # a Wednesday
+
+# Written and labelled when round 3 was finished, before the extractor ran on them, and
+# measured once: the last honest figure of this round (no rule was written from it).
+DEV_3_FINAL: list[dict[str, Any]] = [
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Hi, I paid my electricity bill (£112.40) on Monday via OKPay, the supplier says it never arrived. Payment reference EL-0406-33812. Regards, Tom Hale, 07700 918 273""",
+        exp=dict(
+            amount=["112.40 GBP"],
+            transaction_date=["2026-04-06"],
+            transaction_id=["EL-0406-33812"],
+            account_contact=["+447700918273"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""App says 'Your session has timed out' every 2 minutes. OnePlus 11, OxygenOS 14, OKPay 6.7.0.""",
+        exp=dict(
+            error_message=["Your session has timed out"],
+            device_model=["OnePlus 11"],
+            os_version=["OxygenOS 14"],
+            app_version=["6.7.0"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""I sent 1,000 euros to my daughter in Madrid on the 1st, ref TRF-260401-0077. She hasn't received it and the app still shows In progress.""",
+        exp=dict(
+            amount=["1000.00 EUR"],
+            country=["ES"],
+            transaction_date=["2026-04-01"],
+            transaction_id=["TRF-260401-0077"],
+            error_message=["In progress"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Someone asked me for the 6-digit code and I gave it: 220 918. Now my balance is zero!!""",
+        exp={},
+        sens=["otp"],
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Can't add my Monzo card - the app throws error CARD_ISSUER_NOT_SUPPORTED. Pixel 9 Pro, Android 15.""",
+        exp=dict(
+            error_message=["CARD_ISSUER_NOT_SUPPORTED"],
+            device_model=["Google Pixel 9 Pro"],
+            os_version=["Android 15"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Payment to a hotel in Bangkok, THB 4,500, was declined last Saturday. The hotel's machine showed CARD NOT SUPPORTED.""",
+        exp=dict(
+            country=["TH"],
+            amount=["4500.00 THB"],
+            transaction_date=["2026-04-04"],
+            error_message=["CARD NOT SUPPORTED"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Why do I see 'Account verification pending' after uploading my passport on March 30?""",
+        exp=dict(
+            error_message=["Account verification pending"],
+            transaction_date=["2026-03-30"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""My old number was +44 7912 345 678, new one is +44 7911 456 789. Please update my account.""",
+        exp=dict(account_contact=["+447912345678", "+447911456789"]),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Withdrawal of 250 USD to my Chase account ending 8841 failed with 'Beneficiary account type not supported (R03)'.""",
+        exp=dict(
+            amount=["250.00 USD"],
+            error_message=["Beneficiary account type not supported (R03)"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=E14,
+        text="""Your app shows my recipient as 'Unverified' when I try to send money to Australia. BSB 082-001, account 123456789.""",
+        exp=dict(
+            error_message=["Unverified"],
+            country=["AU"],
+            recipient_account=["123456789"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""上周日下午四点在便利店用OKPay付了 ¥35，显示支付成功，但店员说没收到。流水号 4200002611291600123""",
+        exp=dict(
+            transaction_date=["2026-11-29T16:00"],
+            amount=["35.00 CNY"],
+            transaction_id=["4200002611291600123"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""你好，我的OPPO Reno 13 Pro，ColorOS 15，每次打开OKPay都提示“检测到模拟器环境”，我没用模拟器啊。""",
+        exp=dict(
+            device_model=["OPPO Reno 13 Pro"],
+            os_version=["ColorOS 15"],
+            error_message=["检测到模拟器环境"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""给在德国的妹妹汇了 800 欧元，IBAN：DE81 1007 0024 0938 4756 12，SWIFT：DEUTDEFF，11月25号汇的，到现在没到。""",
+        exp=dict(
+            country=["DE"],
+            amount=["800.00 EUR"],
+            recipient_account=["DE81100700240938475612"],
+            swift_bic=["DEUTDEFF"],
+            transaction_date=["2026-11-25"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""我的支付宝绑定OKPay失败，报错：授权失败，请重试（code: 40004）""",
+        exp=dict(error_message=["授权失败，请重试（code: 40004）"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""昨天晚上手机被偷了，请帮我冻结账户，注册手机号 158 8888 6666，邮箱 liu.yang@163.com。""",
+        exp=dict(
+            transaction_date=["2026-12-01"],
+            account_contact=["+8615888886666", "liu.yang@163.com"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""转账给朋友 2,500 元，收款账号 6230 5800 0012 3456 789，状态一直显示“银行处理中”。""",
+        exp=dict(
+            amount=["2500.00 CNY"],
+            recipient_account=["6230580000123456789"],
+            error_message=["银行处理中"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""我把银行卡背面的三位数 825 发给了一个自称客服的人，怎么办？""",
+        exp={},
+        sens=["cvv"],
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""APP 提示：您今日的转账次数已达上限。可是我今天才转了一次！""",
+        exp=dict(error_message=["您今日的转账次数已达上限"]),
+    ),
+    dict(
+        lang="zh",
+        sent=Z12,
+        text="""上週三在台北101附近用OKPay刷卡 NT$2,350，被扣了兩次。手機 iPhone 16 Pro，iOS 18.3。""",
+        exp=dict(
+            transaction_date=["2026-11-25"],
+            country=["TW"],
+            amount=["2350.00 TWD"],
+            device_model=["iPhone 16 Pro"],
+            os_version=["iOS 18.3"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=Z12,
+        text="""Hi 客服, my transfer to 菲律宾 (PHP 20,000) shows 'Rejected by partner bank'. Ref: PH-1130-99812""",
+        exp=dict(
+            country=["PH"],
+            amount=["20000.00 PHP"],
+            error_message=["Rejected by partner bank"],
+            transaction_id=["PH-1130-99812"],
+        ),
+    ),
+]
+
+
 def rows(items: list[dict[str, Any]], prefix: str, source: str) -> list[dict[str, Any]]:
     """Corpus rows (the shape bench/details.py reads) for one list of mails."""
     return [
@@ -2636,7 +2834,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="/tmp/details_dev3.jsonl")
     parser.add_argument(
         "--part",
-        choices=("dev", "check", *(f"check{i}" for i in range(2, 10)), "both"),
+        choices=("dev", "check", *(f"check{i}" for i in range(2, 10)), "final", "both"),
         default="both",
     )
     args = parser.parse_args(argv)
@@ -2662,6 +2860,8 @@ def main(argv: list[str] | None = None) -> int:
         out += rows(DEV_3_CHECK_8, "s", "hand")
     if args.part in ("check9", "both"):
         out += rows(DEV_3_CHECK_9, "t", "hand")
+    if args.part in ("final", "both"):
+        out += rows(DEV_3_FINAL, "u", "hand")
     with Path(args.out).open("w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
