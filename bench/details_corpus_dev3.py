@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (mail texts are data; they keep their own line breaks)
-"""Round 3 development set: 80 + 30 + 8 x 20 hand-written e-wallet mails (not in the corpus).
+"""Round 3 development set: 80 + 30 + 9 x 20 hand-written e-wallet mails (not in the corpus).
 
 Written and labelled before the extractor was run on them, in styles the earlier sets lack:
 failed, duplicate and reversed transfers, refunds, top-ups, cross-border transfers with IBAN
@@ -8,7 +8,7 @@ secrets the customer should not send. The round 3 rules were tuned on these mail
 after-fix figures are optimistic; the first-run table in docs/benchmarks-details.md is the
 honest one. ``DEV_3_CHECK`` (30 mails) was written after the first round 3 rules,
 ``DEV_3_CHECK_2`` to ``_9`` (20 mails each) after later groups of them; each was measured
-once before the rules that followed. ``python bench/details_corpus_dev3.py --out FILE [--part dev|check|check2..9|both]``
+once before the rules that followed. ``python bench/details_corpus_dev3.py --out FILE [--part dev|check|check2..9|final|both]``
 writes them as JSONL for ``bench/details.py`` (they are not in tests/data/details_corpus.jsonl).
 
 Label conventions beyond ``triage.details``: tablets are named like phones ("iPad Air 5",
