@@ -8,7 +8,9 @@ secrets the customer should not send. The round 3 rules were tuned on these mail
 after-fix figures are optimistic; the first-run table in docs/benchmarks-details.md is the
 honest one. ``DEV_3_CHECK`` (30 mails) was written after the first round 3 rules,
 ``DEV_3_CHECK_2`` to ``_9`` (20 mails each) after later groups of them; each was measured
-once before the rules that followed. ``python bench/details_corpus_dev3.py --out FILE [--part dev|check|check2..9|final|both]``
+once before the rules that followed; ``DEV_3_FINAL`` (20 mails) was written when the round
+was finished and never used for a rule.
+``python bench/details_corpus_dev3.py --out FILE [--part dev|check|check2..9|final|both]``
 writes them as JSONL for ``bench/details.py`` (they are not in tests/data/details_corpus.jsonl).
 
 Label conventions beyond ``triage.details``: tablets are named like phones ("iPad Air 5",
