@@ -107,3 +107,39 @@ def test_daemon_survives_imap_outage(clean_mailbox: MailStack, tmp_path: Path) -
         code = proc.wait(timeout=60)
     assert code == 0, log.read_text()
     assert os.path.exists(log)
+
+
+def test_idle_connection_keeps_no_unsolicited_responses(
+    clean_mailbox: MailStack, tmp_path: Path
+) -> None:
+    """The IDLE connection lives for months; imaplib would keep an EXISTS and an EXPUNGE
+    of every mail that ever arrived."""
+    import threading
+
+    from triage.config import load_config
+    from triage.idle import IdleWatcher
+
+    stack = clean_mailbox
+    cfg = load_config(config_for(stack, tmp_path / "triage"))
+    kept: list[int] = []
+    woken = threading.Event()
+
+    def on_change() -> None:
+        assert watcher.mailbox is not None and watcher.mailbox.client is not None
+        kept.append(sum(len(v) for v in watcher.mailbox.client._imap.untagged_responses.values()))
+        woken.set()
+
+    stop = threading.Event()
+    watcher = IdleWatcher(cfg.imap, on_change, stop)
+    watcher.start()
+    try:
+        assert woken.wait(30), "no catch-up call after connecting"
+        for n in range(8):
+            woken.clear()
+            stack.deliver(customer_mail(200 + n, FEEDBACK))
+            assert woken.wait(30), f"mail {n} did not wake the watcher"
+    finally:
+        stop.set()
+        watcher.join(30)
+    assert len(kept) == 9
+    assert max(kept[1:]) == 0, kept

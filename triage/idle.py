@@ -11,7 +11,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from triage.config import ImapConfig
-from triage.mailbox import ImapMailbox, MailboxError
+from triage.mailbox import ImapMailbox, MailboxError, drop_unsolicited
 from triage.oauth2 import TokenProvider
 
 log = logging.getLogger(__name__)
@@ -45,11 +45,12 @@ class IdleWatcher(threading.Thread):
         self.tokens = tokens
         self.connected = threading.Event()
         self.supported = True
+        self.mailbox: ImapMailbox | None = None  # the current connection, for inspection
 
     def run(self) -> None:
         backoff = 1.0
         while not self.stop.is_set():
-            mailbox = ImapMailbox(self.cfg, self.tokens)
+            mailbox = self.mailbox = ImapMailbox(self.cfg, self.tokens)
             try:
                 mailbox.open()
                 client = mailbox.client
@@ -58,6 +59,7 @@ class IdleWatcher(threading.Thread):
                     log.warning("%s has no IDLE; relying on the poll interval", self.cfg.host)
                     self.supported = False
                     return
+                drop_unsolicited(client)  # SELECT's EXISTS is no news
                 self.connected.set()
                 backoff = 1.0
                 self.on_change()  # catch up on anything that arrived while disconnected
@@ -74,16 +76,21 @@ class IdleWatcher(threading.Thread):
     def _idle(self, client: imapclient.IMAPClient) -> None:
         while not self.stop.is_set():
             client.idle()
-            started = time.monotonic()
             changed = False
+            started = time.monotonic()
             try:
-                while not self.stop.is_set() and time.monotonic() - started < self.renew_seconds:
+                while (
+                    not changed
+                    and not self.stop.is_set()
+                    and time.monotonic() - started < self.renew_seconds
+                ):
                     responses = client.idle_check(timeout=CHECK_SECONDS)
                     if any(_is_change(r) for r in responses):
                         changed = True
                         break
             finally:
                 client.idle_done()
+                drop_unsolicited(client)
             if changed:
                 self.on_change()
 

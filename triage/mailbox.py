@@ -46,6 +46,18 @@ def keyword_atom(text: str) -> str:
     return "".join(out)[:64]
 
 
+def drop_unsolicited(client: imapclient.IMAPClient) -> None:
+    """Forget the untagged responses imaplib has kept.
+
+    imaplib keeps every untagged response nobody asked for (EXPUNGE and COPYUID after a MOVE,
+    EXISTS and RECENT as mail arrives, the folder's whole FLAGS list after each new keyword)
+    until the connection closes: over a 3,000-mail poll that was the process's growth, and an
+    IDLE connection lives for months. We never read them: imapclient takes what it needs from
+    each command's own response.
+    """
+    client._imap.untagged_responses.clear()
+
+
 def connect(cfg: ImapConfig, tokens: TokenProvider | None = None) -> imapclient.IMAPClient:
     """A logged-in connection (password or XOAUTH2), no folder selected; MailboxError else."""
     ctx = ssl_lib.create_default_context() if (cfg.ssl or cfg.starttls) else None
@@ -135,12 +147,8 @@ class ImapMailbox:
         return out
 
     def _drop_unsolicited(self) -> None:
-        # imaplib keeps every untagged response nobody asked for (EXPUNGE and COPYUID after a
-        # MOVE, RECENT, the folder's whole FLAGS list after each new keyword) until the
-        # connection closes; over a 3,000-mail poll that was the process's growth. We never
-        # read them: imapclient takes what it needs from each command's own response.
         if self.client is not None:
-            self.client._imap.untagged_responses.clear()
+            drop_unsolicited(self.client)
 
     def add_keywords(self, uid: int, keywords: Sequence[str]) -> bool:
         try:
