@@ -109,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("Hand-written, development", [r for r in rows if r.get("source") == "hand"]),
         ("Hand-written, held out", [r for r in rows if r.get("source") == "holdout"]),
         ("Hand-written, held out 2", [r for r in rows if r.get("source") == "hand_heldout_2"]),
+        ("Hand-written, held out 3", [r for r in rows if r.get("source") == "hand_heldout_3"]),
         ("Generated", [r for r in rows if r.get("source") == "generated"]),
     ]
     for title, subset in parts:
@@ -117,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tallies, ms = evaluate(subset)
         print(table(title, tallies, len(subset), ms))
         print()
-        if args.show_errors and title != "Generated":
+        if args.show_errors and title not in ("Generated", "All mails"):
             for name in ROWS:
                 for error in tallies[name].errors:
                     print(f"- {name} {error}")
