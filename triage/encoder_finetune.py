@@ -188,7 +188,10 @@ def _logits(encoder: Any, head: Any, x: Any, mask: Any) -> Any:
 
 
 def train(texts: Sequence[str], labels: Sequence[str], params: FinetuneParams) -> FinetunedEncoder:
-    """Fine-tune the base encoder + a fresh linear head on ``texts`` labelled ``labels``."""
+    """Fine-tune the base encoder + a fresh linear head on ``texts`` labelled ``labels``.
+
+    Sets torch's process-wide thread count to ``params.threads``.
+    """
     torch, transformers, tokenizers = _require_torch()
     if len(texts) != len(labels) or not texts:
         raise ValueError("need as many labels as texts, and at least one text")
