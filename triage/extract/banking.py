@@ -42,14 +42,21 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
     for m in _iban_re().finditer(text):
         raw = m.group()
         keyword = "iban" in window_before(text, m.start(), 30)
-        if raw != raw.upper() and not keyword:
-            continue
-        if not claims.is_free(m.start(), m.end()):
-            continue
-        # The pattern may swallow a trailing code word ("... 3000 BIC"): retry shorter.
         chunks = raw.split(" ")
-        while len(chunks) > 1 and chunks[-1].isalpha():
+        # A lower-case word after an upper-case IBAN ("BE11 0635 2198 7448 is") is prose.
+        while len(chunks) > 1 and chunks[-1] != chunks[-1].upper() and raw[:2].isupper():
             chunks.pop()
+        shown = " ".join(chunks)
+        if shown != shown.upper() and not keyword:
+            continue
+        if not claims.is_free(m.start(), m.start() + len(shown)):
+            continue
+        # The pattern may swallow a trailing code word ("... 3000 BIC"), but a BBAN may also
+        # end in letters (Swiss "... 4650 Y"): the longest valid reading wins, and a problem
+        # is reported for the reading without the trailing words.
+        words = len(chunks)
+        while words > 1 and chunks[words - 1].isalpha():
+            words -= 1
         best: tuple[str, int, str | None] | None = None
         for n in range(len(chunks), 0, -1):
             candidate = "".join(chunks[:n]).upper()
@@ -60,7 +67,7 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
             if problem is None:
                 best = (candidate, end, None)
                 break
-            if best is None:
+            if best is None and n <= words:
                 best = (candidate, end, problem)
         if best is None:
             continue
@@ -214,7 +221,40 @@ def find_account_numbers(text: str, claims: Claims, ctx: Context) -> list[Hit]:
             continue
         claims.claim(start, end)
         hits.append(Hit("recipient_account", digits, start, end))
+        hits += _corrected_account(text, claims, end, len(digits))
+    for m in _nz_account_re().finditer(text):
+        if claims.is_free(m.start(), m.end()):
+            claims.claim(m.start(), m.end())
+            hits.append(Hit("recipient_account", re.sub(r"\D", "", m.group()), m.start(), m.end()))
     return hits
+
+
+@cache
+def _correction_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[^\S\n]*[,，]?[^\S\n]*(?:instead\s+of|rather\s+than|and\s+not|not|but|而不是|不是|而非"
+        r"|应该是|应为|本来是)[^\S\n]*[:：]?[^\S\n]*(?P<val>\d(?:[ \-]?\d){5,33})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _corrected_account(text: str, claims: Claims, end: int, length: int) -> list[Hit]:
+    """The other number of a correction ("acct 10452287 instead of 10452278", "账号 X 应该是
+    Y"): the same kind of number, so an account too when it has the same number of digits."""
+    m = _correction_re().match(text, end)
+    if m is None or not claims.is_free(m.start("val"), m.end("val")):
+        return []
+    digits = re.sub(r"\D", "", m.group("val"))
+    if len(digits) != length:
+        return []
+    claims.claim(m.start("val"), m.end("val"))
+    return [Hit("recipient_account", digits, m.start("val"), m.end("val"))]
+
+
+@cache
+def _nz_account_re() -> re.Pattern[str]:
+    # New Zealand writes bank, branch, account and suffix apart: "01-0242-0123456-00".
+    return re.compile(r"(?<![\d\-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\d\-])")
 
 
 def _is_mobile(digits: str, region: str) -> bool:

@@ -68,8 +68,25 @@ def _quoted_re() -> re.Pattern[str]:
 
 
 def blank_quoted(text: str) -> str:
-    """``text`` with quoted history lines replaced by spaces (same length, offsets kept)."""
-    return _quoted_re().sub(lambda m: " " * len(m.group()), text)
+    """``text`` with quoted history lines replaced by spaces (same length, offsets kept).
+
+    A mail that is nothing but a forwarded message keeps it: the customer sent it to say what
+    it says. Only the quote marks, the separator and the header dates are blanked then.
+    """
+    blanked = _quoted_re().sub(lambda m: " " * len(m.group()), text)
+    if blanked.strip() or not text.strip():
+        return blanked
+    return _forward_frame_re().sub(lambda m: " " * len(m.group()), text)
+
+
+@cache
+def _forward_frame_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^[^\S\n]*(?:>[^\S\n]*)+|^-{2,}\s*(?:Original Message|原始邮件|原始郵件)\s*-{2,}"
+        r"|^[^\S\n]*(?:Sent|Date|发送时间|時間|时间|日期)[:：].*$"
+        r"|^.{0,200}(?:wrote|写道|寫道|來信|来信)[:：]?[^\S\n]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
 
 
 @cache
