@@ -1194,3 +1194,35 @@ def test_letter_ending_iban_is_not_a_bad_length() -> None:
 )
 def test_mail_that_is_only_a_forward(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+NEW_YEAR_MAIL = datetime(2027, 1, 2, 0, 40, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month/day without a year is the last one, never one in the future
+        ("I transferred 5,000 to HSBC on 12/29, account", ("2026-12-29",)),
+        # an am/pm time right before "today"
+        ('failed with "Recipient not found" at 3.45pm today.', ("2027-01-02T15:45",)),
+        ("paid at 3.45 today", ("2027-01-02T03:45",)),
+        # a habit, a plan or a price of today is no transaction date
+        ("I pay my nanny $600 every Friday", ()),
+        ("我每周五给妈妈转钱", ()),
+        ("please confirm the cut-off time for today.", ()),
+        ("what is the exchange rate today and how long", ()),
+        ("I sent it today", ("2027-01-02",)),
+        # the European short form after a date word
+        ("This month's transfer (Überweisung vom 28.08.) didn't arrive", ("2026-08-28",)),
+        ("version 6.1. is bad", ()),
+        # fixed-date holidays, in the past; a holiday waited for is a deadline
+        ("元旦给在悉尼的女朋友转了1,000澳元", ("2027-01-01",)),
+        ("圣诞节那天转的钱", ("2026-12-25",)),
+        ("I paid on Christmas Eve at 8pm", ("2026-12-24T20:00",)),
+        ("on New Year's Eve I sent 50 EUR", ("2026-12-31",)),
+        ("I will send it before Christmas Day", ()),
+    ],
+)
+def test_fourth_round_dates(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_details(text, sent_at=NEW_YEAR_MAIL).values("transaction_date") == expected

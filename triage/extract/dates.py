@@ -116,6 +116,13 @@ def _absolute_re() -> re.Pattern[str]:
                 r"(?P<num>(?<![\d./\-])(?P<na>\d{1,2})(?P<nsep>[/.\-])(?P<nb>\d{1,2})(?P=nsep)"
                 r"(?P<ny>\d{4}|\d{2})(?![\d/\-]|\.\d))",
                 r"(?P<onnum>(?<![A-Za-z])on\s+(?P<oa>\d{1,2})/(?P<ob>\d{1,2})(?![\d/]))",
+                # the European short form after a date word: "Überweisung vom 28.08.", "am 3.5."
+                r"(?P<dotdm>(?<![A-Za-zäöü])(?:vom|am|seit|on|since|from|le|du|el|del)\s+"
+                r"(?P<ga>\d{1,2})\.(?P<gb>\d{1,2})\.(?![\d.]))",
+                # days named by their holiday ("元旦", "on Christmas Eve")
+                r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节"
+                r"|(?<![A-Za-z])(?:new\s+year['’]?s\s+(?:day|eve)|christmas\s+(?:day|eve)"
+                r"|boxing\s+day|valentine['’]?s\s+day|(?<=on\s)christmas)(?![A-Za-z]))",
                 r"(?P<dmy>(?<![\d])(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?"
                 + _MONTH.replace("mon>", "dmon>")
                 + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
@@ -167,7 +174,7 @@ def _time_re() -> re.Pattern[str]:
         r"(?P<en>(?P<eh>\d{1,2})(?:[:.](?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
         r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::\d{2})?(?![\d:])"
         r"|(?P<noon>noon|midday|midnight)"
-        r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]))"
+        r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]|\s*[ap]\.?m\.?(?![A-Za-z])))"
         r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?\s*"
         r"(?P<zhh>\d{1,2}|[零一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
         r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))"
@@ -239,7 +246,17 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
     if g("onnum"):
         if ref is None:
             return None
-        return _day_month(int(g("oa")), int(g("ob")), ref.year, ctx, ref)
+        found = _day_month(int(g("oa")), int(g("ob")), ref.year, ctx, ref)
+        if found is not None and found > ref + timedelta(days=1):
+            # written without a year, so the last one ("on 12/29" in a January mail)
+            found = _day_month(int(g("oa")), int(g("ob")), ref.year - 1, ctx, ref)
+        return found
+    if g("dotdm"):
+        found = _safe_date(ref.year if ref else 1, int(g("gb")), int(g("ga")))
+        return None if found is None else _infer_year(found.month, found.day, ref)
+    if g("hol"):
+        month, day = _holiday_day(g("hol"))
+        return _infer_year(month, day, ref)
     if g("dayonly"):
         return _day_of_recent_month(int(g("od")), ref)
     if g("zday"):
@@ -262,6 +279,22 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
     if g("my"):
         return _safe_date(int(g("my")), month, int(g("md")))
     return _infer_year(month, int(g("md")), ref)
+
+
+def _holiday_day(name: str) -> tuple[int, int]:
+    """Month and day of a fixed-date holiday (lunar ones such as 除夕 are not matched)."""
+    word = " ".join(name.lower().replace("’", "'").split())
+    if word in ("元旦", "new year's day", "new years day"):
+        return 1, 1
+    if word.startswith("new year"):
+        return 12, 31
+    if word in ("平安夜", "christmas eve"):
+        return 12, 24
+    if word.startswith(("圣诞", "圣誕", "christmas")):
+        return 12, 25
+    if word == "boxing day":
+        return 12, 26
+    return 2, 14  # Valentine's Day, 情人节
 
 
 def _previous_weekday(ref: date, weekday: int, *, strictly: bool) -> date:
@@ -450,11 +483,18 @@ def _release_named_re() -> re.Pattern[str]:
 def _needs_today_re() -> re.Pattern[str]:
     # "by today", "due today", "I need to pay rent today" (a few words after the need)
     return re.compile(
-        r"(?<![A-Za-z])(?:(?:by|until|till|before|due|latest)\s+"
+        r"(?<![A-Za-z])(?:(?:by|until|till|before|due|latest|for)\s+"
+        # "what is the exchange rate today": how something stands now
+        r"|(?:rates?|prices?|fees?|limits?|cut-?off(?:\s+time)?)\s+(?:is\s+|are\s+)?"
         r"|(?:need|needs|have|has|want|wants)\s+to(?:\s+[A-Za-z']+){1,4}\s+"
         r"|must(?:\s+[A-Za-z']+){1,4}\s+)$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _every_before_re() -> re.Pattern[str]:
+    return re.compile(r"(?:\b(?:every|each)\s+|每个?|每個)$", re.IGNORECASE)
 
 
 def _is_deadline(text: str, m: re.Match[str]) -> bool:
@@ -469,6 +509,8 @@ def _is_deadline(text: str, m: re.Match[str]) -> bool:
         return bool(_needs_today_re().search(text[max(0, m.start() - 40) : m.start()]))
     if not (m.group("wd") or m.group("lwd") or m.group("zwd")):
         return False
+    if _every_before_re().search(text[max(0, m.start() - 12) : m.start()]):
+        return True  # "every Friday", "每周五": a habit, not one transaction
     today_before, today_after = _today_is_res()
     said_today = today_before.search(text[max(0, m.start() - 16) : m.start()]) or today_after.match(
         text, m.end(), m.end() + 12
@@ -490,6 +532,8 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
         day = _absolute(m, ctx, ref)
         if _release_named_re().match(text, m.end()):
             continue  # "since the May 3rd update": a release, not a transaction
+        if m.group("hol") and _deadline_res()[0].search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "before Christmas": a day the customer waits for
         if day is not None and 1990 <= day.year <= 2100:
             tail = text[m.end() : m.end() + 12].lower()
             parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))
