@@ -1226,3 +1226,34 @@ NEW_YEAR_MAIL = datetime(2027, 1, 2, 0, 40, tzinfo=timezone(timedelta(hours=8)))
 )
 def test_fourth_round_dates(text: str, expected: tuple[str, ...]) -> None:
     assert extract_details(text, sent_at=NEW_YEAR_MAIL).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Nordic "kr": Swedish unless the mail names another krone country
+        ("Sent 10 000 kr to Stockholm and she got 9 412 kronor.", ("10000.00 SEK", "9412.00 SEK")),
+        ("I sent 500 kr to my friend in Oslo", ("500.00 NOK",)),
+        # the gap between two amounts, in the mail's one currency
+        (
+            "转了 RM 1,200，对方说收到的是 RM 1,150，少了50，是手续费吗？",
+            ("1200.00 MYR", "1150.00 MYR", "50.00 MYR"),
+        ),
+        ("I sent 100 EUR, short by 5.", ("100.00 EUR", "5.00 EUR")),
+        ("转了500元，少了3天才到", ("500.00 CNY",)),
+        ("I sent 100 EUR and 20 USD, missing 5", ("100.00 EUR", "20.00 USD")),
+        # a sum quoted inside an error is still a sum
+        (
+            'the app shows "Your transfer limit has been reached (₦2,000,000)" but',
+            ("2000000.00 NGN",),
+        ),
+        ("系统提示“单笔限额 ¥5,000.00，请分笔转账”", ("5000.00 CNY",)),
+    ],
+)
+def test_fourth_round_amounts(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected
+
+
+def test_sum_inside_an_error_keeps_the_error_whole() -> None:
+    details = run('the app shows "Your transfer limit has been reached (₦2,000,000)" but')
+    assert details.values("error_message") == ("Your transfer limit has been reached (₦2,000,000)",)

@@ -175,6 +175,8 @@ _SUFFIX = {
     "lira": "TRY",
     "liras": "TRY",
     "kronor": "SEK",
+    # the Nordic "kr" after the number: Swedish unless the mail names another krone country
+    "kr": "SEK",
     "kroner": "NOK",
     "krone": "NOK",
     "zloty": "PLN",
@@ -196,11 +198,12 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     "AED": {"MA": "MAD", "AE": "AED"},
     "SAR": {"QA": "QAR", "OM": "OMR", "SA": "SAR"},
     "NOK": {"DK": "DKK", "NO": "NOK"},
+    "SEK": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
     "KES": {"UG": "UGX", "TZ": "TZS", "KE": "KES"},
 }
 _AMBIGUOUS_WORDS = frozenset(
     {"pesos", "peso", "比索", "rupees", "rupee", "卢比", "rs", "rs.", "dirhams", "dirham", "dhs"}
-    | {"riyals", "riyal", "kroner", "krone", "shillings"}
+    | {"riyals", "riyal", "kroner", "krone", "shillings", "kr"}
 )
 _CODES = [
     "USD",
@@ -468,5 +471,34 @@ def find_amounts(
             value = Decimal(m.group("n")) * _MULTIPLIERS[m.group("u")]
             claims.claim(start, end)
             hits.append(Hit("amount", format_amount(value, "CNY"), start, end))
+    hits += _differences(text, claims, hits)
     hits.sort(key=lambda h: h.start)
+    return hits
+
+
+@cache
+def _difference_re() -> re.Pattern[str]:
+    # "少了50", "差了 20", "short by 50", "missing 12.50": what is missing of an amount
+    return re.compile(
+        r"(?:少了|差了|少到了?|多扣了?|多收了?|缺了|(?<![A-Za-z])(?:short(?:\s+by)?|missing"
+        r"|a\s+difference\s+of|off\s+by|less\s+by))\s*(?P<n>\d+(?:[.,]\d{1,2})?)"
+        r"(?![\d%]|[.,]\d|\s*(?:[\u4e00-\u9fff]|[A-Za-z]))",
+        re.IGNORECASE,
+    )
+
+
+def _differences(text: str, claims: Claims, found: list[Hit]) -> list[Hit]:
+    """A bare number named as the gap between amounts, in the one currency of the mail."""
+    currencies = {h.value.rsplit(" ", 1)[1] for h in found}
+    if len(currencies) != 1:
+        return []
+    currency = currencies.pop()
+    hits: list[Hit] = []
+    for m in _difference_re().finditer(text):
+        start, end = m.start("n"), m.end("n")
+        value = parse_number(m.group("n"))
+        if value is None or not claims.is_free(start, end):
+            continue
+        claims.claim(start, end)
+        hits.append(Hit("amount", format_amount(value, currency), start, end))
     return hits

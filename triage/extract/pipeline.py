@@ -89,9 +89,19 @@ def run_extractors(
     hits += find_os_versions(folded, claims)
     hits += find_devices(folded, claims)
     hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
-    hits += find_error_messages(folded, claims, text)
+    errors = find_error_messages(folded, claims, text)
+    hits += errors
     hits += find_dates(folded, claims, ctx)
-    hits += find_amounts(_ideographic_commas(folded, text), claims, options.dollar_currency, named)
+    # A sum quoted inside an error ("limit reached (₦2,000,000)") is still a sum the customer
+    # names: amounts may reuse the error's characters, nothing else may.
+    error_spans = {(h.start, h.end) for h in errors}
+    money_claims = Claims([s for s in claims.spans if s not in error_spans])
+    amounts = find_amounts(
+        _ideographic_commas(folded, text), money_claims, options.dollar_currency, named
+    )
+    for amount in amounts:
+        claims.claim(amount.start, amount.end)
+    hits += amounts
     hits += find_app_versions(folded, claims)
     hits += find_countries(folded, claims)
     regions = named | {h.value for h in hits if h.name == "country"}
