@@ -1257,3 +1257,26 @@ def test_fourth_round_amounts(text: str, expected: tuple[str, ...]) -> None:
 def test_sum_inside_an_error_keeps_the_error_whole() -> None:
     details = run('the app shows "Your transfer limit has been reached (₦2,000,000)" but')
     assert details.values("error_message") == ("Your transfer limit has been reached (₦2,000,000)",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parcel tracking numbers and bank branch codes name no payment
+        (
+            "Royal Mail (tracking AB123456789GB) and the shop (order ASOS-7712093)",
+            ("ASOS-7712093",),
+        ),
+        ("parcel AB123456789GB lost", ()),
+        ("DHL tracking number: 00340434161094042557 shows returned", ()),
+        ("快递单号 SF1234567890123，订单号 T2024051200123456", ("T2024051200123456",)),
+        ("HDFC account 50100234417789 (IFSC HDFC0001234) on", ()),
+        # ... unless an id keyword names it
+        ("order no. XY123456789CN never came", ("XY123456789CN",)),
+        ("ref TXNA0123456", ("TXNA0123456",)),
+        # a transfer's session id (Nigerian interbank transfers)
+        ("Session ID 000013261001143022118832990012. I am", ("000013261001143022118832990012",)),
+    ],
+)
+def test_fourth_round_transaction_ids(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_id") == expected

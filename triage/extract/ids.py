@@ -20,7 +20,7 @@ def _keyword_re() -> re.Pattern[str]:
         r"|reference|ref|tx|utr|rrn|arn"
         # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
-        r"|confirmation|conversion|exchange|batch)\s*(?:id|no\.?|number|num|#|ref))"
+        r"|confirmation|conversion|exchange|batch|session)\s*(?:id|no\.?|number|num|#|ref))"
         r"[a-z]+(?:[\s-]?up)?)"
         r"(?P<suffix>\s*\(?\s*(?:ids|id|nos\.?|no\.?|numbers|number|num|#|ref(?:erence)?|code))?"
         r"(?![A-Za-z])"
@@ -137,6 +137,32 @@ def _plausible(token: str, strong_keyword: bool) -> bool:
     return digits >= 3 or (len(token) >= 8 and digits >= 2)
 
 
+@cache
+def _no_id_codes_re() -> re.Pattern[str]:
+    return re.compile(
+        # a parcel's tracking number: after a tracking word, or the postal S10 shape
+        # ("AB123456789GB": two letters, nine digits, the sending country)
+        r"(?:(?<![A-Za-z])tracking(?:\s*(?:number|no\.?|#|id|code))?|快递单号|运单号|物流单号"
+        r"|快递号)[^\S\n]*[:：#]?[^\S\n]*(?P<val>[A-Za-z0-9][A-Za-z0-9\-]{7,34})(?![A-Za-z0-9\-])"
+        r"|(?<![A-Za-z0-9\-])(?P<s10>[A-Z]{2}\d{9}[A-Z]{2})(?![A-Za-z0-9\-])"
+        # an Indian branch code after its name (IFSC: four letters, a zero, six more)
+        r"|(?<![A-Za-z])IFSC(?:\s*code)?[^\S\n]*[:：#]?[^\S\n]*(?P<ifsc>[A-Z]{4}0[A-Z0-9]{6})"
+        r"(?![A-Za-z0-9\-])",
+        re.IGNORECASE,
+    )
+
+
+def _claim_codes_that_are_no_ids(text: str, claims: Claims) -> None:
+    """Claim parcel tracking numbers and bank branch codes: they look like ids but name no
+    payment."""
+    for m in _no_id_codes_re().finditer(text):
+        name = "val" if m.group("val") else "s10" if m.group("s10") else "ifsc"
+        if name == "s10" and _keyword_re().search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "order no. XY123456789CN": the shop's id happens to have the shape
+        if claims.is_free(m.start(name), m.end(name)):
+            claims.claim(m.start(name), m.end(name))
+
+
 def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> list[Hit]:
     """Transaction/order ids (upper-cased) found by pattern, by keyword, or by shape."""
     hits: list[Hit] = []
@@ -146,6 +172,7 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
             claims.claim(start, end)
             hits.append(Hit("transaction_id", value.upper(), start, end))
 
+    _claim_codes_that_are_no_ids(text, claims)
     for pattern in _custom_res(tuple(patterns)):
         for m in pattern.finditer(text):
             group = 1 if pattern.groups else 0
