@@ -1280,3 +1280,44 @@ def test_sum_inside_an_error_keeps_the_error_whole() -> None:
 )
 def test_fourth_round_transaction_ids(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("transaction_id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screen's second clause after a spaced dash, to the sentence end
+        (
+            "hi my wallet says Account under review - some features are limited. what now?",
+            ("Account under review - some features are limited",),
+        ),
+        (
+            "it says Payment declined - please try again later.",
+            ("Payment declined - please try again later",),
+        ),
+        # ... but not the customer's question or own clause after the dash
+        ("the app says Transfer failed - what do I do", ("Transfer failed",)),
+        (
+            "message reads Session expired, please sign in again - happens every time I open it",
+            ("Session expired, please sign in again",),
+        ),
+        # a parcel's state is no app message
+        ('DHL tracking 00340434161094042557 shows "returned to sender". Can OKPay help', ()),
+        ("快递显示“已签收”但我没收到", ()),
+        ('the app shows "Transfer failed" and the parcel is gone', ("Transfer failed",)),
+        # a whole quoted notice starts with a salutation
+        ("收到通知：「尊敬的用户，您的转账因风控原因已被退回，金额将原路退回。」请问原因？", ()),
+    ],
+)
+def test_fourth_round_error_messages(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected
+
+
+def test_quoted_notice_keeps_its_date_amount_and_id() -> None:
+    details = extract_details(
+        "收到你们的通知邮件：\n「尊敬的用户，您于2026-10-07 18:22发起的转账（单号 TR20261007182233）"
+        "因风控原因已被退回，金额 ¥6,600.00 将原路退回。」\n请问是什么风控原因？",
+        sent_at=datetime(2026, 10, 8, 10, 15, tzinfo=timezone(timedelta(hours=8))),
+    )
+    assert details.values("transaction_date") == ("2026-10-07T18:22",)
+    assert details.values("amount") == ("6600.00 CNY",)
+    assert details.values("transaction_id") == ("TR20261007182233",)

@@ -155,6 +155,10 @@ _OWN_CLAUSE = (
     # "... and sends me back to the login page": the app's next action, not its text
     r"|and\s+(?:[a-z]+[^s\W]s|[a-z]+ed)(?=\s))(?![A-Za-z])"
 )
+_DASH_CLAUSE = (
+    r"(?!(?:what|why|how|who|where|which|is|are|can|could|do|does|did|any|anyone|help|i|i'm"
+    r"|pls|plz)(?![a-z']))[a-z][a-z']*(?:[ ](?!" + _OWN_CLAUSE + r")[a-z][a-z']*)+[.!]?(?:\s|$)"
+)
 # Single words that name a state of a payment ("it shows Pending", "It shows Rejected."); not
 # account states ("it just says Locked" is how customers describe their account).
 _STATE_WORDS = (
@@ -173,7 +177,11 @@ def _said_unquoted_re() -> re.Pattern[str]:
     word = r"(?:[a-z][a-z']*|[A-Z][A-Za-z0-9']*|\d+|[$€£¥]\d+(?:[.,]\d+)*)(?![A-Za-z0-9])"
     words = (
         r"[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:[ ][-–][ ](?=[a-z]+[ ][a-z]))?"
-        r"(?:(?:,?[ ]|-|[ ][-–][ ](?=[A-Z])|(?<=[-–][ ]))(?!"
+        # " - some features are limited": a screen's second clause after a spaced dash, when
+        # it runs to the sentence end in lower case and is no question or own clause
+        r"(?:(?:,?[ ]|-|[ ][-–][ ](?=[A-Z]|"
+        + _DASH_CLAUSE
+        + r")|(?<=[-–][ ]))(?!"
         + _OWN_CLAUSE
         + r")"
         + word
@@ -188,7 +196,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
     )
     han = r"[\u4e00-\u9fff][\u4e00-\u9fff，,]{1,30}[\u4e00-\u9fff]"
     subject = (
-        r"(?:message|screen|app|it|error|banner|pop[\s-]?up|terminal|machine|atm|reader"
+        r"(?:message|screen|app|it|error|banner|pop[\s-]?up|terminal|machine|atm|reader|wallet"
         r"|notification|display|dialog|page|website|site|pos|status|box|window|alert|prompt"
         r"|toast|sms|text|receipt|slip)"
     )
@@ -517,6 +525,23 @@ def _free_around(claims: Claims, start: int, end: int) -> bool:
     return all(e <= start or s >= end or (start < s and e < end) for s, e in claims.spans)
 
 
+_SALUTATION = re.compile(
+    r"(?:尊敬的|亲爱的|親愛的|(?i:dear|hello|hi)[ ](?:customer|user|client|valued|sir|madam|"
+    r"[A-Z][a-z]+,))"
+)
+_PARCEL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:tracking|parcel|package|courier|shipment|dhl|ups|fedex|usps|royal[ ]mail"
+    r"|postnl|la[ ]poste)(?![A-Za-z])|快递|快遞|物流|包裹|运单|運單"
+)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The text of the sentence before ``at`` (at most 60 characters)."""
+    before = text[max(0, at - 60) : at]
+    cut = max(before.rfind(c) for c in ".!?。！？\n,，;；")
+    return before[cut + 1 :]
+
+
 def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
     led: set[int] = set()
@@ -550,6 +575,10 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # 'got charged a "cross-border fee"' names a fee
         if _is_sms_signature(text, quote_at):
             continue  # "【OKPay】您的验证码…" signs a text message
+        if _SALUTATION.match(message):
+            continue  # a whole notice quoted ("「尊敬的用户，您于…」"), not a screen's error
+        if _PARCEL_BEFORE.search(_clause_before(text, quote_at)):
+            continue  # 'DHL tracking shows "returned to sender"': a parcel's state
         if quote_at not in led and text[max(0, quote_at - 2) : quote_at].rstrip().endswith(
             (":", "：")
         ):
