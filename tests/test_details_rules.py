@@ -1321,3 +1321,22 @@ def test_quoted_notice_keeps_its_date_amount_and_id() -> None:
     assert details.values("transaction_date") == ("2026-10-07T18:22",)
     assert details.values("amount") == ("6600.00 CNY",)
     assert details.values("transaction_id") == ("TR20261007182233",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city followed by a sentence about a bank is still the city
+        ("Wiring USD 12,000 to a supplier in Shenzhen. Bank of China, account 7563", ("CN",)),
+        ("paid at Shenzhen Bank", ()),
+        ("我在深圳银行开的户", ()),
+        # city names with or without their accents
+        ("My ATM withdrawal in Cancún was 2,000 MXN", ("MX",)),
+        ("he lives in İzmir", ("TR",)),
+        ("I sent ₺18.500 to my father in Izmir on Thursday", ("TR",)),
+        ("sent to my mum in São Paulo", ("BR",)),
+        ("转钱给在伊兹密尔的朋友", ("TR",)),
+    ],
+)
+def test_fourth_round_countries(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("country") == expected

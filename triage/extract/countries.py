@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from triage.extract.country_data import NOT_COUNTRIES, alpha_codes, city_names, country_names
@@ -131,8 +132,24 @@ def _names_re() -> re.Pattern[str]:
 
 
 @cache
+def _accent_fold() -> dict[int, int]:
+    """Latin letters with diacritics mapped to their base letter (one character each)."""
+    table: dict[int, int] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = ord(base)
+    return table
+
+
+def without_accents(text: str) -> str:
+    """``text`` with Latin diacritics dropped, same length ("Cancún" -> "Cancun")."""
+    return text.translate(_accent_fold())
+
+
+@cache
 def _cities_re() -> re.Pattern[str]:
-    names = {n.text for n in city_names()}
+    names = {without_accents(n.text) for n in city_names()}
     return re.compile(r"(?<![A-Za-z])(?:" + _trie_pattern(names) + r")(?![A-Za-z])")
 
 
@@ -143,7 +160,7 @@ def _name_index() -> dict[str, tuple[str, bool]]:
 
 @cache
 def _city_index() -> dict[str, tuple[str, bool]]:
-    return {n.text: (n.code, n.needs_capital) for n in city_names()}
+    return {without_accents(n.text): (n.code, n.needs_capital) for n in city_names()}
 
 
 @cache
@@ -205,7 +222,7 @@ def countries_named(text: str) -> frozenset[str]:
         if entry is not None and (not entry[1] or m.group()[0].isupper()):
             codes.add(entry[0])
     cities = _city_index()
-    codes.update(cities[m.group()][0] for m in _cities_re().finditer(text))
+    codes.update(cities[m.group()][0] for m in _cities_re().finditer(without_accents(text)))
     return frozenset(codes)
 
 
@@ -226,11 +243,15 @@ def _name_hits(text: str, claims: Claims) -> list[Hit]:
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", code, m.start(), m.end()))
     index = _city_index()
-    for m in _cities_re().finditer(text):
+    # city names match with or without their accents ("Cancún", "Izmir"/"İzmir")
+    for m in _cities_re().finditer(without_accents(text)):
         code, latin = index[m.group()]
         if not claims.is_free(m.start(), m.end()):
             continue
-        after = text[m.end() : m.end() + 8].lower()
+        # "Shenzhen Bank" is a bank; "in Shenzhen. Bank of China, ..." is the city
+        after = re.split(r"[.,;:!?。，；：！？\n]", text[m.end() : m.end() + 8], maxsplit=1)[
+            0
+        ].lower()
         if any(
             w in after for w in ("银行", "銀行", "时间", "時間", "分行", "支行", " time", "bank")
         ):

@@ -183,10 +183,10 @@ IN Mumbai; Delhi; New Delhi; Bangalore; Bengaluru; Chennai | 孟买; 新德里; 
 PK Karachi; Lahore | 卡拉奇
 NG Lagos; Abuja | 拉各斯
 KE Nairobi | 内罗毕
-TR Istanbul; Ankara | 伊斯坦布尔
+TR Istanbul; Ankara; Izmir; Antalya; Bursa | 伊斯坦布尔; 安卡拉; 伊兹密尔; 安塔利亚
 EG Cairo | 开罗
 ZA Johannesburg; Cape Town | 约翰内斯堡; 开普敦
-MX Mexico City; Cancun | 墨西哥城
+MX Mexico City; Cancun; Guadalajara; Monterrey; Tijuana | 墨西哥城; 坎昆; 瓜达拉哈拉; 蒙特雷
 BR São Paulo; Sao Paulo; Rio de Janeiro | 圣保罗; 里约热内卢
 KH Phnom Penh | 金边
 MM Yangon | 仰光
