@@ -1340,3 +1340,27 @@ def test_quoted_notice_keeps_its_date_amount_and_id() -> None:
 )
 def test_fourth_round_countries(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("country") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # another app's version is not OKPay's
+        (
+            "iPhone 16 Plus, okpay 6.3.3. My banking app (v4.18) still has Face ID",
+            "app_version",
+            ("6.3.3",),
+        ),
+        ("app版本6.4.0。另外微信是8.0.50，没问题。", "app_version", ("6.4.0",)),
+        ("I use WeChat 8.0.50 and OKPay 5.3.0", "app_version", ("5.3.0",)),
+        ("微信里打开OKPay 5.2.1 就闪退", "app_version", ("5.2.1",)),
+        # an app store hands out OKPay itself
+        ("Your app from AppGallery is stuck on 6.1.9 while friends", "app_version", ("6.1.9",)),
+        # a brandless Huawei P series when the sentence names Huawei
+        ("P60 Pro here (Huawei, no Google services).", "device_model", ("Huawei P60 Pro",)),
+        ("my P30 broke", "device_model", ()),
+        ("parking spot P20, my phone is a Huawei Mate 60", "device_model", ("Huawei Mate 60",)),
+    ],
+)
+def test_fourth_round_apps_and_devices(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

@@ -107,6 +107,8 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     # Huawei models are often written without the brand ("Mate 60 Pro", "mate60"): only
     # capitalised, or next to Han text, and never before a currency word ("my mate 20 quid").
     ("Huawei*", r"(?P<ser>mate\s?x|mate|pura)\s?(?P<num>\d{2}|x\d?)" + _SUF),
+    # "P60 Pro here (Huawei, ...)": a brandless P series only when the sentence names Huawei
+    ("Huawei+", r"(?<![A-Za-z0-9\-])(?P<ser>P)(?P<num>[1-9]0)" + _SUF),
     (
         "Motorola",
         r"(?:motorola\s?(?:moto\s?)?|moto\s?)(?P<ser>edge|razr|g|e)\s?(?P<num>\d{1,3})" + _SUF,
@@ -290,6 +292,16 @@ def _bare_model_ok(text: str, m: re.Match[str]) -> bool:
     return _money_after_re().match(text, m.end()) is None
 
 
+def _brand_in_sentence(text: str, m: re.Match[str], brand: str) -> bool:
+    """The brand is named in the sentence around the model (parentheses included)."""
+    lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 40)
+    before = re.split(r"[.!?。！？\n]\s", text[lo : m.start()])[-1]
+    after = re.split(r"[.!?。！？\n](?:\s|$)", text[m.end() : hi])[0]
+    # a brand followed by its own model ("a Huawei Mate 60") does not name this one
+    own = r"(?:" + brand + r")(?!\s?(?:mate|nova|pura|matepad|enjoy|畅享|[pyPY]\d))"
+    return re.search(own, before + " " + after, re.IGNORECASE) is not None
+
+
 def find_devices(text: str, claims: Claims) -> list[Hit]:
     """Phone models such as "iPhone 15 Pro Max", "Samsung Galaxy S24 Ultra", "Huawei Mate 60"."""
     hits: list[Hit] = []
@@ -301,6 +313,12 @@ def find_devices(text: str, claims: Claims) -> list[Hit]:
                 if not _bare_model_ok(text, m):
                     continue
                 brand = brand.rstrip("*")
+            elif brand.endswith("+"):
+                if not m.group()[0].isupper() or not _brand_in_sentence(
+                    text, m, "huawei|华为|華為"
+                ):
+                    continue
+                brand = brand.rstrip("+")
             claims.claim(m.start(), m.end())
             hits.append(Hit("device_model", _model_name(brand, m), m.start(), m.end()))
     return hits
@@ -401,6 +419,28 @@ def find_app_versions(text: str, claims: Claims) -> list[Hit]:
         )
         if not claims.is_free(m.start(group), m.end(group)):
             continue
+        if _other_app_before(text, m.start(group)):
+            continue  # "my banking app (v4.18)", "微信是8.0.50": another app's version
         claims.claim(m.start(group), m.end(group))
         hits.append(Hit("app_version", m.group(group), m.start(group), m.end(group)))
     return hits
+
+
+@cache
+def _other_app_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?:bank(?:ing)?\s+app|wechat|weixin|alipay|whatsapp|telegram|chrome"
+        r"|safari|firefox|instagram|facebook|tiktok|paypal|revolut|gcash|paytm|phonepe|m-pesa"
+        r"|google\s+play\s+services)(?![A-Za-z])"
+        # app stores are left out: "the app from AppGallery is stuck on 6.1.9" is OKPay's
+        r"|微信|支付宝|支付寶|淘宝|抖音|银行app|银行APP|手机银行|银行的app",
+        re.IGNORECASE,
+    )
+
+
+def _other_app_before(text: str, at: int) -> bool:
+    """The clause right before a version names another app (and not OKPay after it)."""
+    before = text[max(0, at - 25) : at]
+    before = re.split(r"[.!?;。！？；，,\n]", before)[-1]
+    ends = [m.end() for m in _other_app_re().finditer(before)]
+    return bool(ends) and "okpay" not in before[ends[-1] :].lower()
