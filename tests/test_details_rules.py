@@ -1364,3 +1364,23 @@ def test_fourth_round_countries(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_fourth_round_apps_and_devices(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a password changed "to" a new value with letters and digits
+        ("I already changed my password to Kwame!2026safe but I don't trust it", ("password",)),
+        ("I set my password to Summer2024", ("password",)),
+        ("我把密码改成了 Kwame2026", ("password",)),
+        # "to" naming what the password opens
+        ("I forgot the password to OKPay", ()),
+        ("what is the password to my account", ()),
+    ],
+)
+def test_fourth_round_passwords(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds
+
+
+def test_new_password_is_masked() -> None:
+    assert "Kwame!2026safe" not in mask_text("changed my password to Kwame!2026safe today")

@@ -202,7 +202,11 @@ def _keyword_re() -> re.Pattern[str]:
 
 @cache
 def _value_re() -> re.Pattern[str]:
-    connector = r"(?:is|was|are|of|=|:|是|为|為|码|碼|code|number|no\.?|#|-|\(|\))"
+    # "changed my password to Kwame!2026safe": "to" gives the new value
+    connector = (
+        r"(?:is|was|are|of|to|=|:|是|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
+        r"|(?:改|设|設|换|換)(?:成|为|為)了?)"
+    )
     return re.compile(
         r"[^\S\n]*(?P<conn>(?:" + connector + r"[^\S\n]*){0,3})"
         r"(?P<quote>['\"“‘「『]?)"
@@ -215,6 +219,9 @@ def _is_secret(kind: str, conn: str, quoted: bool, value: str) -> bool:
         return value.isdigit() and 3 <= len(value) <= 8
     if quoted or any(c in conn for c in ":=是为為"):
         return value.lower() not in _NOT_A_PASSWORD
+    if re.search(r"(?<![A-Za-z])to(?![A-Za-z])", conn, re.IGNORECASE):
+        # "the password to OKPay" names what it opens; a new value has digits or symbols
+        return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     if any(c.isdigit() for c in value) or not value.isalnum():
         return True
     return bool(any(c.isupper() for c in value[1:]))
