@@ -1216,6 +1216,7 @@ NEW_YEAR_MAIL = datetime(2027, 1, 2, 0, 40, tzinfo=timezone(timedelta(hours=8)))
         # the European short form after a date word
         ("This month's transfer (Überweisung vom 28.08.) didn't arrive", ("2026-08-28",)),
         ("version 6.1. is bad", ()),
+        ("I'm on 6.1. It crashes", ()),
         # fixed-date holidays, in the past; a holiday waited for is a deadline
         ("元旦给在悉尼的女朋友转了1,000澳元", ("2027-01-01",)),
         ("圣诞节那天转的钱", ("2026-12-25",)),
@@ -1304,6 +1305,8 @@ def test_fourth_round_transaction_ids(text: str, expected: tuple[str, ...]) -> N
         ('DHL tracking 00340434161094042557 shows "returned to sender". Can OKPay help', ()),
         ("快递显示“已签收”但我没收到", ()),
         ('the app shows "Transfer failed" and the parcel is gone', ("Transfer failed",)),
+        ('I paid for a package and the app said "Payment failed"', ("Payment failed",)),
+        ('tracking number 1Z999 shows "Delivered"', ()),
         # a whole quoted notice starts with a salutation
         ("收到通知：「尊敬的用户，您的转账因风控原因已被退回，金额将原路退回。」请问原因？", ()),
     ],

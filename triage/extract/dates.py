@@ -117,7 +117,8 @@ def _absolute_re() -> re.Pattern[str]:
                 r"(?P<ny>\d{4}|\d{2})(?![\d/\-]|\.\d))",
                 r"(?P<onnum>(?<![A-Za-z])on\s+(?P<oa>\d{1,2})/(?P<ob>\d{1,2})(?![\d/]))",
                 # the European short form after a date word: "Überweisung vom 28.08.", "am 3.5."
-                r"(?P<dotdm>(?<![A-Za-zäöü])(?:vom|am|seit|on|since|from|le|du|el|del)\s+"
+                # (not after "on"/"since": "I'm on 6.1." is an app version)
+                r"(?P<dotdm>(?<![A-Za-zäöü])(?:vom|am|seit|le|du|el|del)\s+"
                 r"(?P<ga>\d{1,2})\.(?P<gb>\d{1,2})\.(?![\d.]))",
                 # days named by their holiday ("元旦", "on Christmas Eve")
                 r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节"

@@ -529,9 +529,13 @@ _SALUTATION = re.compile(
     r"(?:尊敬的|亲爱的|親愛的|(?i:dear|hello|hi)[ ](?:customer|user|client|valued|sir|madam|"
     r"[A-Z][a-z]+,))"
 )
+# A parcel (or its tracking) as the subject of the verb of showing right before the quote.
 _PARCEL_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:tracking|parcel|package|courier|shipment|dhl|ups|fedex|usps|royal[ ]mail"
-    r"|postnl|la[ ]poste)(?![A-Za-z])|快递|快遞|物流|包裹|运单|運單"
+    r"(?:(?<![A-Za-z])(?i:tracking|parcel|package|courier|shipment|dhl|ups|fedex|usps"
+    r"|royal[ ]mail|postnl|la[ ]poste)(?![A-Za-z])|快递|快遞|物流|包裹|运单|運單)"
+    # "DHL tracking 0034… shows": only a number (or "number") between subject and verb
+    r"(?:[^\S\n]*(?i:number|no\.?|#)|[^\S\n]+(?=\S*\d)\S+){0,2}[^\S\n]*(?i:shows?|showed|showing|says?|said|reads?"
+    r"|status(?:[^\S\n]+is)?|显示|顯示|写着|寫著|状态|狀態)(?:了|为|為|是)?[^\S\n]*[:：]?[^\S\n]*$"
 )
 
 
