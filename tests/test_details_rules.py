@@ -1223,6 +1223,11 @@ NEW_YEAR_MAIL = datetime(2027, 1, 2, 0, 40, tzinfo=timezone(timedelta(hours=8)))
         ("I paid on Christmas Eve at 8pm", ("2026-12-24T20:00",)),
         ("on New Year's Eve I sent 50 EUR", ("2026-12-31",)),
         ("I will send it before Christmas Day", ()),
+        ("圣诞节前能到账吗", ()),
+        # a wish or a holiday season is no day
+        ("元旦快乐！我想问一下转账", ()),
+        ("Merry Christmas Day everyone", ()),
+        ("元旦假期转的钱没到", ()),
     ],
 )
 def test_fourth_round_dates(text: str, expected: tuple[str, ...]) -> None:

@@ -282,6 +282,19 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
     return _infer_year(month, int(g("md")), ref)
 
 
+def _holiday_not_a_day(text: str, start: int, end: int) -> bool:
+    """A holiday waited for ("before Christmas", "圣诞节前"), wished ("元旦快乐") or meant as a
+    season ("元旦假期") names no transaction day."""
+    before_re, after_re = _deadline_res()
+    if before_re.search(text[max(0, start - 24) : start]) or after_re.match(text, end, end + 16):
+        return True
+    if re.search(r"(?:happy|merry)\s+$", text[max(0, start - 8) : start], re.IGNORECASE):
+        return True
+    return (
+        re.match(r"\s*(?:快乐|快樂|假期|期间|期間|放假|长假|長假)", text[end : end + 4]) is not None
+    )
+
+
 def _holiday_day(name: str) -> tuple[int, int]:
     """Month and day of a fixed-date holiday (lunar ones such as 除夕 are not matched)."""
     word = " ".join(name.lower().replace("’", "'").split())
@@ -533,8 +546,8 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
         day = _absolute(m, ctx, ref)
         if _release_named_re().match(text, m.end()):
             continue  # "since the May 3rd update": a release, not a transaction
-        if m.group("hol") and _deadline_res()[0].search(text[max(0, m.start() - 24) : m.start()]):
-            continue  # "before Christmas": a day the customer waits for
+        if m.group("hol") and _holiday_not_a_day(text, m.start(), m.end()):
+            continue
         if day is not None and 1990 <= day.year <= 2100:
             tail = text[m.end() : m.end() + 12].lower()
             parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))
