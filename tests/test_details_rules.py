@@ -1392,3 +1392,20 @@ def test_fourth_round_passwords(text: str, kinds: tuple[str, ...]) -> None:
 
 def test_new_password_is_masked() -> None:
     assert "Kwame!2026safe" not in mask_text("changed my password to Kwame!2026safe today")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a letter the Swiss BBAN allows belongs to the IBAN, so a typo there is a checksum
+        ("IBAN CH03 0483 5019 2837 4650 Z please", ("CH030483501928374650Z", "iban_checksum")),
+        # a German BBAN is digits only: the trailing code word is no part of it
+        (
+            "IBAN DE89 3704 0044 0532 0130 0 BIC COBADEFFXXX",
+            ("DE8937040044053201300", "iban_length"),
+        ),
+    ],
+)
+def test_trailing_letters_follow_the_country_spec(text: str, problem: tuple[str, str]) -> None:
+    invalid = run(text).invalid["recipient_account"]
+    assert [(v.value, v.problem) for v in invalid] == [problem]

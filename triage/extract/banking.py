@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 import phonenumbers
-from schwifty import BIC, IBAN
+from schwifty import BIC, IBAN, registry
 from schwifty import exceptions as sx
 
 from triage.extract.spans import Claims, Context, Hit, window_before
@@ -36,6 +36,16 @@ def _iban_problem(candidate: str) -> str | None:
     return None
 
 
+def _fits_country_spec(candidate: str) -> bool:
+    """The country's IBAN length and BBAN format (letters only where the country allows them,
+    as the Swiss "... 4650 Y"), whatever the check digits say."""
+    try:
+        spec = registry.get_iban_spec(candidate[:2])
+    except (KeyError, sx.SchwiftyException):
+        return False
+    return len(candidate) == spec.iban_length and spec.regex.match(candidate[4:]) is not None
+
+
 def find_ibans(text: str, claims: Claims) -> list[Hit]:
     """IBANs (compact, upper-case); ones failing length or checksum carry a problem key."""
     hits: list[Hit] = []
@@ -55,7 +65,11 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
         # end in letters (Swiss "... 4650 Y"): the longest valid reading wins, and a problem
         # is reported for the reading without the trailing words.
         words = len(chunks)
-        while words > 1 and chunks[words - 1].isalpha():
+        while (
+            words > 1
+            and chunks[words - 1].isalpha()
+            and not _fits_country_spec("".join(chunks[:words]).upper())
+        ):
             words -= 1
         best: tuple[str, int, str | None] | None = None
         for n in range(len(chunks), 0, -1):
