@@ -1302,6 +1302,7 @@ def test_fourth_round_transaction_ids(text: str, expected: tuple[str, ...]) -> N
         ),
         # ... but not the customer's question or own clause after the dash
         ("the app says Transfer failed - what do I do", ("Transfer failed",)),
+        ("it says Card blocked - contact your bank and I did", ("Card blocked",)),
         (
             "message reads Session expired, please sign in again - happens every time I open it",
             ("Session expired, please sign in again",),

@@ -157,7 +157,8 @@ _OWN_CLAUSE = (
 )
 _DASH_CLAUSE = (
     r"(?!(?:what|why|how|who|where|which|is|are|can|could|do|does|did|any|anyone|help|i|i'm"
-    r"|pls|plz)(?![a-z']))[a-z][a-z']*(?:[ ](?!" + _OWN_CLAUSE + r")[a-z][a-z']*)+[.!]?(?:\s|$)"
+    r"|pls|plz)(?![a-z']))[a-z][a-z']*(?:,?[ ](?!" + _OWN_CLAUSE + r")[a-z][a-z']*)+"
+    r"(?=[.!?]?(?:\s|$))(?![ ,])"
 )
 # Single words that name a state of a payment ("it shows Pending", "It shows Rejected."); not
 # account states ("it just says Locked" is how customers describe their account).
