@@ -69,15 +69,19 @@ def find_phones(
     blanked = claims.blank(text)
     region = "CN" if ctx.chinese else ctx.default_region
     hits: list[Hit] = []
+
+    def take(number: phonenumbers.PhoneNumber, start: int, end: int) -> None:
+        if not claims.is_free(start, end):
+            return
+        claims.claim(start, end)
+        value = _e164(number)
+        if value not in own:
+            hits.append(Hit("account_contact", value, start, end))
+
     for match in phonenumbers.PhoneNumberMatcher(
         blanked, region, leniency=phonenumbers.Leniency.VALID
     ):
-        if not claims.is_free(match.start, match.end):
-            continue
-        claims.claim(match.start, match.end)
-        value = _e164(match.number)
-        if value not in own:
-            hits.append(Hit("account_contact", value, match.start, match.end))
+        take(match.number, match.start, match.end)
     if region != "CN":
         # Chinese customers often write their mobile without +86 in English mails.
         blanked = claims.blank(text)
@@ -86,25 +90,16 @@ def find_phones(
                 number = phonenumbers.parse(m.group(), "CN")
             except phonenumbers.NumberParseException:
                 continue
-            if phonenumbers.is_valid_number(number) and claims.is_free(m.start(), m.end()):
-                claims.claim(m.start(), m.end())
-                value = _e164(number)
-                if value not in own:
-                    hits.append(Hit("account_contact", value, m.start(), m.end()))
+            if phonenumbers.is_valid_number(number):
+                take(number, m.start(), m.end())
     for named in sorted(set(regions) - {region})[:3]:
         blanked = claims.blank(text)
         for match in phonenumbers.PhoneNumberMatcher(
             blanked, named, leniency=phonenumbers.Leniency.VALID
         ):
             kind = phonenumbers.number_type(match.number)
-            if match.raw_string.lstrip().startswith("+") or kind not in _MOBILE_TYPES:
-                continue
-            if not claims.is_free(match.start, match.end):
-                continue
-            claims.claim(match.start, match.end)
-            value = _e164(match.number)
-            if value not in own:
-                hits.append(Hit("account_contact", value, match.start, match.end))
+            if not match.raw_string.lstrip().startswith("+") and kind in _MOBILE_TYPES:
+                take(match.number, match.start, match.end)
     return hits
 
 
