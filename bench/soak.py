@@ -8,6 +8,8 @@ set (/proc/PID/status VmRSS) is sampled every few seconds. Reported: RSS after w
 end and its peak; the least-squares slope of RSS over the second half of the run (what a
 leak would show; the first half includes warming caches); mails delivered, handled and
 replied; the exit code after SIGTERM. Several mailboxes and reminders are not exercised.
+--trim-probe (needs gdb) finally asks the daemon's allocator to return its free pages, to tell
+memory the daemon holds from memory glibc kept after it was freed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import json
 import signal
 import smtplib
+import subprocess
 import sys
 import tempfile
 import time
@@ -61,6 +64,18 @@ def slope_per_hour(samples: list[tuple[float, float]]) -> float:
     return cov / var * 3600
 
 
+def trim_probe(pid: int) -> float:
+    """RSS after asking the daemon's C library to return free heap pages (gdb attaches for a
+    moment): what drops is memory the allocator kept, not memory the daemon still holds."""
+    subprocess.run(
+        ["gdb", "-p", str(pid), "-batch", "-ex", "call (int) malloc_trim(0)"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return rss_mib(pid)
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     stack = start_stack(mail_format="sdbox", in_memory=True)
     work = Path(tempfile.mkdtemp(prefix="soak-", dir="/var/tmp"))
@@ -72,6 +87,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         proc = spawn_triage("run", cfg, work / "daemon.log")
         lmtp = smtplib.LMTP(stack.host, stack.lmtp_port, timeout=30)
         samples: list[tuple[float, float]] = []
+        trimmed: float | None = None
         try:
             lmtp.sendmail("customer@example.com", [stack.default_user], mails[0].raw)
             wait_for(lambda: inbox_count(stack) == 0, 120, 0.05, "the warm-up mail filed")
@@ -95,6 +111,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 time.sleep(min(0.05, args.burst / args.rate))
             wait_for(lambda: inbox_count(stack) == 0, 300, 0.2, "the inbox to drain")
             samples.append((time.monotonic() - started, rss_mib(proc.pid)))
+            if args.trim_probe:
+                trimmed = trim_probe(proc.pid)
         finally:
             lmtp.quit()
             stopping = time.monotonic()
@@ -115,6 +133,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "slope_second_half_mib_per_hour": round(slope_per_hour(half), 2),
             "samples": [(round(t, 1), round(r, 1)) for t, r in samples],
             "exit_code": ended.returncode,
+            "rss_after_malloc_trim_mib": None if trimmed is None else round(trimmed, 1),
         }
     finally:
         stack.stop()
@@ -126,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=5.0, help="mails per second")
     parser.add_argument("--burst", type=float, default=1.0, help="mails per delivery burst")
     parser.add_argument("--json", type=Path, help="append the result as one JSON line")
+    parser.add_argument(
+        "--trim-probe", action="store_true", help="at the end, malloc_trim(0) via gdb, then RSS"
+    )
     args = parser.parse_args(argv)
     result = run(args)
     shown = {k: v for k, v in result.items() if k != "samples"}
