@@ -40,9 +40,10 @@ if str(ROOT) not in sys.path:
 import numpy as np  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from triage import classifier, encoder_finetune  # noqa: E402
+from bench import encoder_finetune  # noqa: E402
+from bench.encoder_finetune import FinetunedEncoder, FinetuneParams  # noqa: E402
+from triage import classifier  # noqa: E402
 from triage.classifier import Example, TrainParams  # noqa: E402
-from triage.encoder_finetune import FinetunedEncoder, FinetuneParams  # noqa: E402
 from triage.training_data import load_csv  # noqa: E402
 
 log = logging.getLogger("bench.classifier_finetune")

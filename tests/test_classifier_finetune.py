@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from triage import encoder_finetune
-from triage.encoder_finetune import FinetuneParams
+from bench import encoder_finetune
+from bench.encoder_finetune import FinetuneParams
 
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
