@@ -101,6 +101,9 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
 def _bic_keyword_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?:swift|bic)(?:\s*/\s*(?:swift|bic))?(?:\s*(?:code|number|no\.?|码|代码|代號))?"
+        # "the bank code BCITITM": a loose name for the BIC; the value must still start with
+        # four letters (a numeric sort or routing code never does)
+        r"|(?<![A-Za-z])bank(?:'s)?\s+code"
         r"|银行代码|银行识别码|银行国际代码",
         re.IGNORECASE,
     )
