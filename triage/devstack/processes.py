@@ -132,15 +132,25 @@ def stop_processes(main: Managed, extra_pids: Iterable[int] = (), timeout: float
     already dead (crashed, killed), they are orphans and get the SIGTERM themselves.
     """
     extras = [pid for pid in extra_pids if pid != main.pid and is_alive(pid)]
-    if main.alive():
+    signalled = main.alive()
+    if signalled:
         with contextlib.suppress(ProcessLookupError):
             os.kill(main.pid, signal.SIGTERM)
     else:
         signal_all(extras, signal.SIGTERM)
 
+    def main_running() -> bool:
+        if main.popen is not None or not signalled:
+            return main.alive()
+        # A process we checked and signalled: its command line reads empty while it exits, so
+        # the marker check alone would call it gone too early. A non-empty line without our
+        # marker is another process that took the PID: gone, and never to be killed.
+        args = command_line(main.pid)
+        return is_alive(main.pid) and (not args or any(main.marker in a for a in args))
+
     def remaining() -> list[int]:
         pids = [pid for pid in extras if is_alive(pid)]
-        if main.alive():
+        if main_running():
             pids.append(main.pid)
         return pids
 
