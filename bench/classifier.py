@@ -12,6 +12,7 @@ when the data file is absent (Banking77 is not shipped with the repository).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import resource
@@ -20,7 +21,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -102,8 +103,9 @@ def run(
         artifact = classifier.train(train_set, params)
         train_seconds = time.perf_counter() - started
         report = classifier.evaluate(artifact, test_set)
-        single = _time_single(artifact, [ex.text for ex in test_set[:200]])
-        batch = _time_batch(artifact, [test_set[i % len(test_set)].text for i in range(1000)])
+        predict = functools.partial(classifier.predict, artifact)
+        single = time_single(predict, [ex.text for ex in test_set[:200]])
+        batch = time_batch(predict, [test_set[i % len(test_set)].text for i in range(1000)])
         with tempfile.TemporaryDirectory() as tmp:
             path = classifier.save(artifact, tmp)
             model_bytes = sum(p.stat().st_size for p in Path(path).iterdir())
@@ -140,21 +142,21 @@ def run(
     )
 
 
-def _time_single(artifact: classifier.ModelArtifact, texts: Sequence[str]) -> float:
+def time_single(predict: Callable[[list[str]], object], texts: Sequence[str]) -> float:
     """Median milliseconds to classify one mail on its own."""
-    classifier.predict(artifact, texts[:5])  # warm caches
+    predict(list(texts[:5]))  # warm caches
     times = []
     for text in texts:
         started = time.perf_counter()
-        classifier.predict(artifact, [text])
+        predict([text])
         times.append(time.perf_counter() - started)
     return statistics.median(times) * 1000
 
 
-def _time_batch(artifact: classifier.ModelArtifact, texts: Sequence[str]) -> float:
+def time_batch(predict: Callable[[list[str]], object], texts: Sequence[str]) -> float:
     """Milliseconds per mail when classifying ``texts`` in one call."""
     started = time.perf_counter()
-    classifier.predict(artifact, texts)
+    predict(list(texts))
     return (time.perf_counter() - started) * 1000 / len(texts)
 
 

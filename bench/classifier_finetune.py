@@ -28,7 +28,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ import numpy as np  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from bench import encoder_finetune  # noqa: E402
+from bench.classifier import time_batch, time_single  # noqa: E402
 from bench.encoder_finetune import FinetunedEncoder, FinetuneParams  # noqa: E402
 from triage import classifier  # noqa: E402
 from triage.classifier import Example, TrainParams  # noqa: E402
@@ -75,23 +76,6 @@ def _aligned(probs: np.ndarray[Any, Any], order: Sequence[str], labels: Sequence
     return probs[:, [index[label] for label in labels]]
 
 
-def _time_single(predict: Callable[[list[str]], object], texts: Sequence[str]) -> float:
-    """Median milliseconds to classify one mail on its own."""
-    predict(list(texts[:5]))  # warm-up
-    times = []
-    for text in texts:
-        started = time.perf_counter()
-        predict([text])
-        times.append(time.perf_counter() - started)
-    return round(statistics.median(times) * 1000, 2)
-
-
-def _time_batch(predict: Callable[[list[str]], object], texts: Sequence[str]) -> float:
-    started = time.perf_counter()
-    predict(list(texts))
-    return round((time.perf_counter() - started) * 1000 / len(texts), 3)
-
-
 def _latency(model: FinetunedEncoder, texts: Sequence[str]) -> dict[str, float]:
     import torch
 
@@ -101,8 +85,10 @@ def _latency(model: FinetunedEncoder, texts: Sequence[str]) -> dict[str, float]:
     out: dict[str, float] = {}
     for threads in (1, 2):
         torch.set_num_threads(threads)
-        out[f"single_ms_{threads}thread"] = _time_single(run, texts[:100])
-    out["batch_ms_per_mail"] = _time_batch(run, [texts[i % len(texts)] for i in range(500)])
+        out[f"single_ms_{threads}thread"] = round(time_single(run, texts[:100]), 2)
+    out["batch_ms_per_mail"] = round(
+        time_batch(run, [texts[i % len(texts)] for i in range(500)]), 3
+    )
     torch.set_num_threads(2)
     return out
 
