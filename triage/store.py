@@ -248,24 +248,15 @@ class Store:
         return plan
 
     def set_plan(self, key: MessageKey, plan: list[dict[str, object]], now: datetime) -> None:
-        status = "planned" if plan else "done"
         with self.tx() as db:
-            db.execute(
-                "UPDATE messages SET plan=?, status=?, updated_at=? "
-                "WHERE mailbox=? AND uidvalidity=? AND uid=?",
-                (json.dumps(plan), status, _iso(now), key.mailbox, key.uidvalidity, key.uid),
-            )
+            db.execute(_SET_PLAN, _plan_args(key, plan, now))
 
     def set_plans_done(self, keys: Sequence[MessageKey], now: datetime) -> None:
         """Many mails' plans finished, in one commit."""
         if not keys:
             return
         with self.tx() as db:
-            db.executemany(
-                "UPDATE messages SET plan='[]', status='done', updated_at=? "
-                "WHERE mailbox=? AND uidvalidity=? AND uid=?",
-                [(_iso(now), k.mailbox, k.uidvalidity, k.uid) for k in keys],
-            )
+            db.executemany(_SET_PLAN, [_plan_args(k, [], now) for k in keys])
 
     def mark_failed(self, key: MessageKey, message_id: str, error: str, now: datetime) -> None:
         """Record a mail that could not be triaged; it stays in the inbox for a human."""
@@ -430,12 +421,7 @@ class Store:
                 (_iso(now), reply_id),
             )
             if key is not None and plan is not None:
-                db.execute(
-                    "UPDATE messages SET plan=?, status=?, updated_at=? "
-                    "WHERE mailbox=? AND uidvalidity=? AND uid=?",
-                    (json.dumps(plan), "planned" if plan else "done", _iso(now), key.mailbox,
-                     key.uidvalidity, key.uid),
-                )  # fmt: skip
+                db.execute(_SET_PLAN, _plan_args(key, plan, now))
 
     def outbox_rows_for(self, ticket_id: int | None, message_id: str) -> list[sqlite3.Row]:
         columns = "SELECT reply_id, kind, status, recipient, created_at FROM outbox"
@@ -479,6 +465,17 @@ class Store:
 
     def audit_rows(self, where: str, args: Sequence[object]) -> list[sqlite3.Row]:
         return self._query(f"SELECT * FROM audit WHERE {where} ORDER BY id", args)
+
+
+_SET_PLAN = (
+    "UPDATE messages SET plan=?, status=?, updated_at=? WHERE mailbox=? AND uidvalidity=? AND uid=?"
+)
+
+
+def _plan_args(key: MessageKey, plan: list[dict[str, object]], now: datetime) -> tuple[object, ...]:
+    """Parameters of _SET_PLAN: an empty plan means the mail is done."""
+    status = "planned" if plan else "done"
+    return (json.dumps(plan), status, _iso(now), key.mailbox, key.uidvalidity, key.uid)
 
 
 def _ticket(r: sqlite3.Row) -> TicketRow:
