@@ -590,7 +590,7 @@ class Poller:
             "reply_id": replies[0]["reply_id"] if replies else None,
             "reply_kind": replies[0]["kind"] if replies else None,
             "reply_sent": bool(replies) and replies[0]["status"] == "sent",
-            "arrived_at": _parse_iso(m["received_at"]),
+            "arrived_at": m["received_at"],  # ISO text; metrics reads either form
             "resumed": True,
             "finished": True,
         }
@@ -675,13 +675,6 @@ class Poller:
 
 CHUNK = 200  # mails fetched, parsed and classified together
 NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to one mail
-
-
-def _parse_iso(value: object) -> datetime | None:
-    try:
-        return datetime.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _envelope_from(cfg: Config) -> str:
