@@ -44,12 +44,27 @@ class MoveTo:
         return f"move to {self.folder}"
 
 
-Action = SendMail | CopyToSent | AddKeywords | MoveTo
-_TYPES: dict[str, type[SendMail] | type[CopyToSent] | type[AddKeywords] | type[MoveTo]] = {
+@dataclass(frozen=True)
+class FileRedacted:
+    """File a copy with the customer's secrets masked in ``folder`` and remove the original;
+    ``marker`` (the ``X-Triage-Original`` header) lets a retry find a copy already filed."""
+
+    folder: str
+    marker: str
+
+    def describe(self) -> str:
+        return f"file a copy with secrets masked in {self.folder}, remove the original"
+
+
+Action = SendMail | CopyToSent | AddKeywords | MoveTo | FileRedacted
+_TYPES: dict[
+    str, type[SendMail] | type[CopyToSent] | type[AddKeywords] | type[MoveTo] | type[FileRedacted]
+] = {
     "send": SendMail,
     "copy": CopyToSent,
     "tag": AddKeywords,
     "move": MoveTo,
+    "redact": FileRedacted,
 }
 _NAMES = {cls: name for name, cls in _TYPES.items()}
 

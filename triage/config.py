@@ -124,6 +124,7 @@ class QueueConfig:
     keyword_prefix: str
     forward_to: str
     ticket_keyword: bool = False
+    redact_secrets: bool = True  # file a masked copy of a mail holding secrets, drop the original
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,7 @@ def load_config(path: str | Path) -> Config:
         keyword_prefix=s.get("keyword_prefix", str, "triage-"),
         forward_to=s.get("forward_to", str, ""),
         ticket_keyword=s.get("ticket_keyword", bool, False),
+        redact_secrets=s.get("redact_secrets", bool, True),
     )
     if "{category}" not in queue.category_folder:
         raise s.fail("category_folder", "must contain {category}")

@@ -1,4 +1,5 @@
-"""IMAP adapter (imapclient): read new mail without side effects; tag and move on request."""
+"""IMAP adapter (imapclient): read new mail without side effects; tag, move, copy and
+remove on request."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import contextlib
 import logging
 import ssl as ssl_lib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 import imapclient
@@ -27,14 +30,29 @@ class MailboxError(Exception):
         self.transient = transient
 
 
+@dataclass(frozen=True)
+class StoredMail:
+    """One mail as the server holds it: what a faithful copy of it needs."""
+
+    raw: bytes
+    flags: tuple[str, ...]  # system flags and keywords, \\Recent left out (no client may set it)
+    when: datetime | None  # INTERNALDATE
+
+
 class MailboxPort(Protocol):
     def open(self) -> int: ...
     def uids(self) -> list[int]: ...
     def fetch(self, uids: Sequence[int]) -> dict[int, bytes]: ...
     def add_keywords(self, uid: int, keywords: Sequence[str]) -> bool: ...
     def move(self, uid: int, folder: str) -> bool: ...
-    def append(self, folder: str, raw: bytes) -> None: ...
+    def append(
+        self, folder: str, raw: bytes, flags: Sequence[str] = ..., when: datetime | None = None
+    ) -> None: ...
     def has_message_id(self, folder: str, message_id: str) -> bool: ...
+    def has_header(self, folder: str, name: str, value: str) -> bool: ...
+    def stored(self, uid: int) -> StoredMail | None: ...
+    def can_expunge_one(self) -> bool: ...
+    def expunge(self, uid: int) -> None: ...
     def close(self) -> None: ...
 
 
@@ -193,26 +211,71 @@ class ImapMailbox:
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"move to {folder}", exc) from exc
 
-    def append(self, folder: str, raw: bytes) -> None:
+    def append(
+        self,
+        folder: str,
+        raw: bytes,
+        flags: Sequence[str] = ("\\Seen",),
+        when: datetime | None = None,
+    ) -> None:
+        """APPEND ``raw``; our own copies (Sent) are read already, hence the default flag."""
         self.ensure_folder(folder)
         try:
-            self._c().append(folder, raw, flags=[imapclient.SEEN])
+            self._c().append(folder, raw, flags=[f.encode() for f in flags], msg_time=when)
             self._drop_unsolicited()
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"append to {folder}", exc) from exc
 
     def has_message_id(self, folder: str, message_id: str) -> bool:
+        return self.has_header(folder, "Message-ID", message_id)
+
+    def has_header(self, folder: str, name: str, value: str) -> bool:
+        """Whether a mail in ``folder`` has header ``name`` containing ``value``."""
         c = self._c()
         try:
             if not c.folder_exists(folder):
                 return False
             c.select_folder(folder, readonly=True)
             try:
-                return bool(c.search(["HEADER", "Message-ID", message_id]))
+                return bool(c.search(["HEADER", name, value]))
             finally:
                 c.select_folder(self.cfg.inbox)
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"search {folder}", exc) from exc
+
+    def stored(self, uid: int) -> StoredMail | None:
+        """The inbox mail ``uid`` with its flags and arrival time; None when it is gone."""
+        try:
+            data = self._c().fetch([uid], ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]).get(uid)
+            self._drop_unsolicited()
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("fetch", exc) from exc
+        if not data or not isinstance(data.get(b"BODY[]"), bytes):
+            return None
+        flags = tuple(
+            f.decode() if isinstance(f, bytes) else str(f)
+            for f in data.get(b"FLAGS", ())
+            if f not in (imapclient.RECENT, imapclient.DELETED)
+        )
+        when = data.get(b"INTERNALDATE")
+        return StoredMail(data[b"BODY[]"], flags, when if isinstance(when, datetime) else None)
+
+    def can_expunge_one(self) -> bool:
+        """UID EXPUNGE (UIDPLUS) removes one mail without expunging what others deleted."""
+        try:
+            return bool(self._c().has_capability("UIDPLUS"))
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("capability", exc) from exc
+
+    def expunge(self, uid: int) -> None:
+        """Remove inbox mail ``uid`` for good; a UID already gone is a no-op."""
+        c = self._c()
+        try:
+            c.delete_messages([uid])
+            c.uid_expunge([uid])
+            self._drop_unsolicited()
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("expunge", exc) from exc
 
     def close(self) -> None:
         if self.client is None:

@@ -2,13 +2,14 @@
 
 ``mask_text`` hides card numbers (Luhn), values after password/PIN/OTP/CVV/验证码/密码
 keywords, IBANs and account numbers (country + last 4 kept), e-mail addresses and phone
-numbers. ``mask_value`` gives the ``display`` form of one extracted detail.
+numbers; ``mask_secrets`` hides only the first two kinds. ``mask_value`` gives the ``display``
+form of one extracted detail.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import phonenumbers
@@ -103,12 +104,17 @@ def _date_like_re() -> re.Pattern[str]:
     return re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
-def _spans(text: str) -> Iterable[tuple[int, int, str]]:
-    """(start, end, replacement) for everything to hide, most important kinds first."""
+def _secret_spans(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, replacement) for card numbers and keyword secrets (password, PIN, OTP...)."""
     for start, end, _ in find_card_numbers(text, glued_ok=True):
         yield start, end, mask_card(text[start:end])
     for secret in find_keyword_secrets(text):
         yield secret.start, secret.end, SECRET_MASK
+
+
+def _spans(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, replacement) for everything to hide, most important kinds first."""
+    yield from _secret_spans(text)
     for m in _iban_re().finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 6 and len(m.group().replace(" ", "")) >= 15:
             yield m.start(), m.end(), mask_iban(m.group())
@@ -128,11 +134,21 @@ def _spans(text: str) -> Iterable[tuple[int, int, str]]:
 
 def mask_text(text: str) -> str:
     """``text`` with secrets and personal data masked; everything else unchanged."""
+    return _replace(text, _spans)
+
+
+def mask_secrets(text: str) -> str:
+    """``text`` with only secrets masked (card numbers, passwords, PINs, OTPs, CVVs): for the
+    copy of a mail agents work from, which must keep the contact and account details."""
+    return _replace(text, _secret_spans)
+
+
+def _replace(text: str, spans: Callable[[str], Iterable[tuple[int, int, str]]]) -> str:
     if not text:
         return text
     folded = fold_for_matching(text)
     taken: list[tuple[int, int, str]] = []
-    for start, end, replacement in _spans(folded):
+    for start, end, replacement in spans(folded):
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, replacement))
     if not taken:

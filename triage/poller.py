@@ -17,6 +17,7 @@ from triage.actions import (
     Action,
     AddKeywords,
     CopyToSent,
+    FileRedacted,
     MoveTo,
     SendMail,
     action_from_dict,
@@ -29,8 +30,9 @@ from triage.details_codec import details_from_json, details_to_json
 from triage.engine import Analysis, Engine, subject_ticket_ref
 from triage.mailbox import MailboxError, MailboxPort, keyword_atom
 from triage.masking import mask_text
-from triage.message import ParsedMessage
+from triage.message import ParsedMessage, parse_message
 from triage.outgoing import compose_forward, compose_reply, domain_of, reply_message_id
+from triage.redaction import ORIGINAL_HEADER, CannotRedact, original_marker, redact_secrets
 from triage.reminders import GIVE_UP, REMIND, ReminderPolicy, reminder_due
 from triage.replies import ReplyContext
 from triage.sender import SenderPort, SendError
@@ -265,7 +267,10 @@ class Poller:
             if not cfg.shadow:
                 if cfg.queue.keywords:
                     actions.append(AddKeywords(self._keywords(analysis, ref, no_ticket)))
-                if cfg.queue.move:
+                if cfg.queue.move and cfg.queue.redact_secrets and analysis.details.sensitive:
+                    marker = original_marker(key.mailbox, key.uidvalidity, key.uid)
+                    actions.append(FileRedacted(self._folder(analysis), marker))
+                elif cfg.queue.move:
                     actions.append(MoveTo(self._folder(analysis)))
             if not no_ticket:
                 self._save_ticket(db, ticket_row, ticket_id, ref, msg, analysis, now,
@@ -645,7 +650,39 @@ class Poller:
         if isinstance(action, MoveTo):
             self.mailbox.move(key.uid, action.folder)
             return True
+        if isinstance(action, FileRedacted):
+            self._file_redacted(key, action, resumed)
+            return True
         raise TypeError(f"unknown action {action!r}")
+
+    def _file_redacted(self, key: MessageKey, action: FileRedacted, resumed: bool) -> None:
+        """Copy first, then remove: a crash in between leaves two mails, never none; the
+        marker header lets the resumed plan see its copy and only remove the original."""
+        stored = self.mailbox.stored(key.uid)
+        if stored is None:
+            return  # moved away: by us before a crash, or by an agent
+        redaction = None
+        if not self.mailbox.can_expunge_one():
+            log.warning("uid=%s filed unmasked: the server cannot remove one mail (no UIDPLUS)",
+                        key.uid)  # fmt: skip
+        else:
+            try:
+                redaction = redact_secrets(stored.raw, action.marker)
+            except CannotRedact as exc:
+                log.warning("uid=%s filed unmasked: %s", key.uid, exc)
+        if redaction is None:
+            self.mailbox.move(key.uid, action.folder)
+            return
+        if not (resumed and self.mailbox.has_header(action.folder, ORIGINAL_HEADER,
+                                                    action.marker)):  # fmt: skip
+            self.mailbox.append(action.folder, redaction.raw, stored.flags, stored.when)
+        self.mailbox.expunge(key.uid)
+        message_id = parse_message(stored.raw).message_id
+        self.store.add_audit(
+            self.clock(), "redact", f"uid={key.uid} parts={redaction.parts} {action.folder}",
+            message_id,
+        )  # fmt: skip
+        log.info("uid=%s filed with secrets masked in %s", key.uid, action.folder)
 
     def reconcile_outbox(self) -> None:
         for row in self.store.outbox_in_state("sending"):
