@@ -90,10 +90,10 @@ def test_attachment_bytes_are_untouched() -> None:
 
 def test_legacy_charset_is_read_and_masked() -> None:
     raw = (
-        "From: a@example.cn\r\nTo: support@okpay.test\r\nSubject: help\r\n"
-        "Message-ID: <gbk@example.cn>\r\nContent-Type: text/plain; charset=gbk\r\n"
-        "Content-Transfer-Encoding: 8bit\r\n\r\n"
-    ).encode() + f"我的卡号是 {CARD}，密码是 258147，请帮我冻结。\r\n".encode("gbk")
+        b"From: a@example.cn\r\nTo: support@okpay.test\r\nSubject: help\r\n"
+        b"Message-ID: <gbk@example.cn>\r\nContent-Type: text/plain; charset=gbk\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+    ) + f"我的卡号是 {CARD}，密码是 258147，请帮我冻结。\r\n".encode("gbk")
     out = redact_secrets(raw, MARK)
     assert out is not None
     text = parse_message(out.raw).body_text
