@@ -539,4 +539,501 @@ Jonas Becker""",
         exp=dict(error_message=["發卡銀行拒絕"]),
         sens=["cvv"],
     ),
+    # ---------------------------------------------------------------- English, part 2
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Pixel 8, Android 15, OKPay 7.4.2. The app crashes when I tap "Split bill". Reinstalled, cleared cache, same thing. Crash report ID 7f3a-22c1 if that helps you.""",
+        exp=dict(device_model=["Google Pixel 8"], os_version=["Android 15"], app_version=["7.4.2"]),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Hi team, the password reset email never arrives. I've checked spam. Address on the account: Olivia.Tran88@bigpond.com - I also tried my old one (otran@optusnet.com.au) in case it's still on there.""",
+        exp=dict(account_contact=["olivia.tran88@bigpond.com", "otran@optusnet.com.au"]),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Tapped my phone at Woolies in Melbourne Central on 21/7 for $112.35 and got "Transaction error - please try another card" but it shows as paid in OKPay. Samsung Galaxy S23 Ultra if that matters.""",
+        exp=dict(
+            country=["AU"],
+            transaction_date=["2027-07-21"],
+            amount=["112.35 AUD"],
+            error_message=["Transaction error - please try another card"],
+            device_model=["Samsung Galaxy S23 Ultra"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Sending £3,000 to my daughter in Edinburgh for her rental deposit. HSBC UK, IBAN GB34 HBUK 4005 1553 4160 93, BIC HBUKGB4B. What's the cut-off time today?""",
+        exp=dict(
+            country=["GB"],
+            amount=["3000.00 GBP"],
+            recipient_account=["GB34HBUK40051553416093"],
+            swift_bic=["HBUKGB4B"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""code: 4-0-9-9-1-7. log me in pls, im overseas and cant receive texts on my aussie number""",
+        exp={},
+        sens=["otp"],
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Respected Sir,
+I am trying to pay electricity bill of Rs.3,482 through OKPay since morning, every time it shows "Biller not responding, please try after some time". Consumer no. 110023345981. Phone is Vivo Y200, app version 7.6.1.
+Regards
+Prakash Iyer
+9884012276""",
+        opts=dict(default_region="IN"),
+        exp=dict(
+            amount=["3482.00 INR"],
+            transaction_date=["2027-10-18"],
+            error_message=["Biller not responding, please try after some time"],
+            device_model=["vivo Y200"],
+            app_version=["7.6.1"],
+            account_contact=["+919884012276"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Money sent to wrong account!! I sent ₹12,000 to a/c 3921 0045 7781 instead of 3921 0045 7718 on 16 Oct 9:14 pm, IFSC SBIN0004412. UTR 728916334012. Please reverse urgently.""",
+        exp=dict(
+            amount=["12000.00 INR"],
+            recipient_account=["392100457781", "392100457718"],
+            transaction_date=["2027-10-16T21:14"],
+            transaction_id=["728916334012"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Want to send AED 5,500 to my brother in Sharjah. Account details: Mashreq Bank, IBAN AE76 0330 6653 7302 0586 792, BIC BOMLAEAD. Which rate will be applied, INR to AED directly?""",
+        exp=dict(
+            country=["AE"],
+            amount=["5500.00 AED"],
+            recipient_account=["AE760330665373020586792"],
+            swift_bic=["BOMLAEAD"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""My Galaxy M34 got the One UI 6.1 update and now OKPay 7.6.0 shows a blank white screen. The notification says "OKPay keeps stopping".""",
+        exp=dict(
+            device_model=["Samsung Galaxy M34"],
+            os_version=["One UI 6.1"],
+            app_version=["7.6.0"],
+            error_message=["OKPay keeps stopping"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Where is my cashback of ₹150 for the Diwali offer? I did a recharge of ₹1,499 on 12th October, the offer said 10% cashback. Txn ID RC2710121133.""",
+        exp=dict(
+            amount=["150.00 INR", "1499.00 INR"],
+            transaction_date=["2027-10-12"],
+            transaction_id=["RC2710121133"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Hi, I topped up S$500 via PayNow last night around 11pm, the reference in my DBS app is 20271121PNW88310442. OKPay balance unchanged. My mobile +65 9123 8876.""",
+        exp=dict(
+            amount=["500.00 SGD"],
+            transaction_date=["2027-11-21T23:00"],
+            transaction_id=["20271121PNW88310442"],
+            account_contact=["+6591238876"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Good day! I sent PHP 7,800 to my tita in Cebu via bank transfer last Friday (BPI account 1459 0021 87), the app says "Transfer reversed" and the money came back minus ₱150. Why was I charged?""",
+        exp=dict(
+            amount=["7800.00 PHP", "150.00 PHP"],
+            country=["PH"],
+            transaction_date=["2027-11-19"],
+            recipient_account=["1459002187"],
+            error_message=["Transfer reversed"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Hello, RM 2,300 to Bangkok for my supplier: Kasikornbank, account 038-1-55472-9, SWIFT KASITHBK. Transfer ID MY-TH-88107. It has been "Under review" since Thursday.""",
+        exp=dict(
+            amount=["2300.00 MYR"],
+            country=["TH"],
+            recipient_account=["0381554729"],
+            swift_bic=["KASITHBK"],
+            transaction_id=["MY-TH-88107"],
+            error_message=["Under review"],
+            transaction_date=["2027-11-18"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""I set my 6-digit app PIN as my birthday, 140392, and now it says "PIN too simple" when I try to change it to something else?? confusing. iPhone 12, app 7.7.0""",
+        exp=dict(
+            error_message=["PIN too simple"],
+            device_model=["iPhone 12"],
+            app_version=["7.7.0"],
+        ),
+        sens=["pin"],
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Redmi 13C, MIUI 14, OKPay 7.7.0. Camera is black when I scan a QR to pay, other apps (Grab 5.310.0) scan fine.""",
+        exp=dict(device_model=["Redmi 13C"], os_version=["MIUI 14"], app_version=["7.7.0"]),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Hi, what does this mean? The name is right, I copied it from her own message. Sam
+
+---------- Forwarded message ---------
+From: OKPay <no-reply@okpay.com>
+Date: Mon, 12 Jul 2027 at 18:03
+Subject: Your transfer could not be completed
+
+Hi Sam, your transfer of £420.00 to Lena Fischer (ref TRF-88213-UK) could not be completed: Beneficiary name does not match.""",
+        exp=dict(
+            amount=["420.00 GBP"],
+            transaction_id=["TRF-88213-UK"],
+            error_message=["Beneficiary name does not match"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""pls call me back about my locked account 07911 204 386""",
+        opts=dict(default_region="GB"),
+        exp=dict(account_contact=["+447911204386"]),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""I have been a customer since 2021 and I want to say the new fee of 0.5% on card top-ups above £1,000 is a disgrace. My old bank never charged me a penny. I've topped up about £6,000 this year alone. I'll be moving to a competitor if this doesn't change.
+Customer no. 00448213""",
+        exp=dict(amount=["6000.00 GBP"]),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Paying the deposit on a cottage in Galway, €600 to IE65 BOFI 9000 1748 4012 50 (Bank of Ireland, BOFIIE2D). Booking ref GAL-COT-2291. Can I put the booking ref in as the payment reference?""",
+        exp=dict(
+            country=["IE"],
+            amount=["600.00 EUR"],
+            recipient_account=["IE65BOFI90001748401250"],
+            swift_bic=["BOFIIE2D"],
+            transaction_id=["GAL-COT-2291"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""my iphone 11 wont let me log in after the 7.4.1 update, face id fails with "Face ID unavailable" and then it asks for a passcode I never set up. iOS 17.7""",
+        exp=dict(
+            device_model=["iPhone 11"],
+            app_version=["7.4.1"],
+            error_message=["Face ID unavailable"],
+            os_version=["iOS 17.7"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Hey, on vacation in Cancun. Paid for dinner MX$2,450 with my OKPay card on Saturday and got charged 2,450 USD!!! Not pesos, dollars. Please fix ASAP. Tx 55-90172-MX""",
+        exp=dict(
+            country=["MX"],
+            amount=["2450.00 MXN", "2450.00 USD"],
+            transaction_date=["2027-07-31"],
+            transaction_id=["55-90172-MX"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""I lost my OKPay card somewhere at LAX yesterday. Card ends in 3391. Please freeze it and send a new one to my address: 1820 W 5th St Apt 4, Santa Ana CA 92703. Phone 714-302-8847""",
+        opts=dict(default_region="US"),
+        exp=dict(transaction_date=["2027-08-01"], account_contact=["+17143028847"]),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""I think I got scammed. A guy on Instagram told me to send $1,500 and he would double it. I sent it Thursday July 29 from OKPay to his account 88213077410 (Bank: Chase, routing 021000021). Now he blocked me. Can you get it back? Transaction OKUS-729-330918""",
+        exp=dict(
+            amount=["1500.00 USD"],
+            transaction_date=["2027-07-29"],
+            recipient_account=["88213077410"],
+            transaction_id=["OKUS-729-330918"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""moto edge 40, android 14, okpay 7.5.1 - notifications for received money don't show until I open the app. Battery optimisation is OFF for okpay.""",
+        exp=dict(
+            device_model=["Motorola Edge 40"], os_version=["Android 14"], app_version=["7.5.1"]
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Trying to send KRW 2,000,000 to a friend in Seoul, Woori Bank account 1002-853-447120, SWIFT HVBKKRSE. App gives "Currency not available for this corridor". Is KRW supported at all?""",
+        exp=dict(
+            country=["KR"],
+            amount=["2000000 KRW"],
+            recipient_account=["1002853447120"],
+            swift_bic=["HVBKKRSE"],
+            error_message=["Currency not available for this corridor"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Bonjour, sending a deposit of 1 500 € to Lyon, IBAN FR33 3000 3036 2072 6380 9934 307, BIC SOGEFRPP. It won't go through, app says the IBAN is invalid.""",
+        exp=dict(country=["FR"], amount=["1500.00 EUR"], swift_bic=["SOGEFRPP"]),
+        inv=dict(recipient_account=[["FR3330003036207263809934307", "iban_checksum"]]),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Goedemorgen, I'd like a statement of all my transactions for 2026 for my tax return (PDF please). Account: pieter.claes@telenet.be / +32 478 55 21 90.""",
+        exp=dict(account_contact=["pieter.claes@telenet.be", "+32478552190"]),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Sorry for my English. I have Samsung Galaxy A35 with Android 14 and OKPay 7.6.0 does not open anymore, it says "Error de conexión (503)". Gracias.""",
+        exp=dict(
+            device_model=["Samsung Galaxy A35"],
+            os_version=["Android 14"],
+            app_version=["7.6.0"],
+            error_message=["Error de conexión (503)"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Ciao, monthly rent to my landlady in Bologna, €720. IBAN IT63 A020 0801 6647 1334 9455 345, UniCredit, UNCRITMM. Last month it arrived in 1 day, this time (sent Monday 6 Sept) still nothing after 3 days. Ref IT-0906-4471.""",
+        exp=dict(
+            amount=["720.00 EUR"],
+            country=["IT"],
+            recipient_account=["IT63A0200801664713349455345"],
+            swift_bic=["UNCRITMM"],
+            transaction_date=["2027-09-06"],
+            transaction_id=["IT-0906-4471"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Hej! Can I hold SEK in OKPay? I get paid in kronor by a client in Malmö and right now you convert it to EUR automatically (I lost about 40 € on that last month).""",
+        exp=dict(country=["SE"], amount=["40.00 EUR"]),
+    ),
+    # ---------------------------------------------------------------- Chinese, part 2
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""国庆出去玩，10月2号在景区用OKPay扫码买了两张船票 ¥110，付款显示成功，但是售票员说没收到，我又用现金付了一次。交易单号 QR2710021408557。""",
+        exp=dict(
+            transaction_date=["2027-10-02"],
+            amount=["110.00 CNY"],
+            transaction_id=["QR2710021408557"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""昨晚11点40在便利店买东西，付款的时候提示“交易处理中，请勿重复支付”，然后一直没结果，余额少了 36.9 元。""",
+        exp=dict(
+            transaction_date=["2027-10-03T23:40"],
+            error_message=["交易处理中，请勿重复支付"],
+            amount=["36.90 CNY"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""vivo X100 Pro，OriginOS 4，OKPay 7.6.2，分屏模式下打开 OKPay 直接闪退，单屏正常。""",
+        exp=dict(device_model=["vivo X100 Pro"], os_version=["OriginOS 4"], app_version=["7.6.2"]),
+    ),
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""孩子在墨尔本读书，要交学费 AUD 18,500，学校给的收款信息：Commonwealth Bank，BSB 063-000，账号 1048 7723，SWIFT CTBAAU2S。假期里汇款会不会慢？""",
+        exp=dict(
+            country=["AU"],
+            amount=["18500.00 AUD"],
+            recipient_account=["10487723"],
+            swift_bic=["CTBAAU2S"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""我的信用卡号是 6225 8812 3456 7890，有效期 2029年6月，你们看看为什么绑不上？一直说“卡信息有误”。""",
+        exp=dict(error_message=["卡信息有误"]),
+        sens=["card_number"],
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""转账给同事 2,680 元，他说没收到。转账时间：2027-07-07 18:32，交易流水号 20270707183245521。我的注册手机是 186 0755 2143。""",
+        opts=dict(default_region="CN"),
+        exp=dict(
+            amount=["2680.00 CNY"],
+            transaction_date=["2027-07-07T18:32"],
+            transaction_id=["20270707183245521"],
+            account_contact=["+8618607552143"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""荣耀 X50，MagicOS 7.2，OKPay 7.4.0 每次打开都提示“检测到运行环境异常，请在安全环境中使用”，我没有root啊。""",
+        exp=dict(
+            device_model=["Honor X50"],
+            os_version=["MagicOS 7.2"],
+            app_version=["7.4.0"],
+            error_message=["检测到运行环境异常，请在安全环境中使用"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""你们提现手续费从0.1%涨到0.2%，单笔最低还要收1元，太坑了，还不如用别的。""",
+        exp={},
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""给在曼彻斯特读书的女儿转生活费 £2,000，她的银行是 NatWest，IBAN：GB13 NWBK 6016 1328 2586 64，SWIFT：NWBKGB2L。第一次用，请问多久能到？""",
+        exp=dict(
+            country=["GB"],
+            amount=["2000.00 GBP"],
+            recipient_account=["GB13NWBK60161328258664"],
+            swift_bic=["NWBKGB2L"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""我新换了手机，登录时要输入密码，我记得设的是 Ld@19880521，但提示“密码错误次数过多，账户已锁定24小时”。怎么办？手机号 158 2103 6677""",
+        opts=dict(default_region="CN"),
+        exp=dict(
+            error_message=["密码错误次数过多，账户已锁定24小时"],
+            account_contact=["+8615821036677"],
+        ),
+        sens=["password"],
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""8月9号在携程订的酒店取消了，订单号 1128837410226，房费 1,456 元，携程说8月10号已经原路退回，OKPay 没看到这笔钱。""",
+        exp=dict(
+            transaction_date=["2027-08-09", "2027-08-10"],
+            transaction_id=["1128837410226"],
+            amount=["1456.00 CNY"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""Hi, 我的 iPhone 16 Pro 升级 iOS 18.6 以后，OKPay 7.5.1 里绑 Apple Pay 一直 fail，提示 "Could not add card. Contact your card issuer."，please help!""",
+        exp=dict(
+            device_model=["iPhone 16 Pro"],
+            os_version=["iOS 18.6"],
+            app_version=["7.5.1"],
+            error_message=["Could not add card. Contact your card issuer"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""怎么查2026年全年的交易记录？要打印出来交给税务局。账号邮箱 hu_jianguo@sina.com""",
+        exp=dict(account_contact=["hu_jianguo@sina.com"]),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""想請問從台灣匯美金到美國，收款人在舊金山，Wells Fargo，帳號 7821 0034 55，SWIFT WFBIUS6S，金額 US$4,000，手續費怎麼算？""",
+        exp=dict(
+            country=["US"],
+            recipient_account=["7821003455"],
+            swift_bic=["WFBIUS6S"],
+            amount=["4000.00 USD"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""我部 iPhone 14 Plus 尋晚喺地鐵唔見咗，入面有 OKPay，麻煩即刻凍結。登記電郵 kaman.lee@hotmail.com.hk""",
+        exp=dict(
+            device_model=["iPhone 14 Plus"],
+            transaction_date=["2027-09-29"],
+            account_contact=["kaman.lee@hotmail.com.hk"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""Pixel 7a，Android 14，OKPay 7.5.3。儲值的時候跳出錯誤代碼 E4012，客服電話一直打不通。""",
+        exp=dict(
+            device_model=["Google Pixel 7a"],
+            os_version=["Android 14"],
+            app_version=["7.5.3"],
+            error_message=["E4012"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""9月20日在momo購物網買了吸塵器 NT$8,990，訂單編號 20270920558812，商品缺貨被取消了，說7個工作天內退款，到現在還沒退。手機 0922-671-305""",
+        opts=dict(default_region="TW"),
+        exp=dict(
+            transaction_date=["2027-09-20"],
+            amount=["8990.00 TWD"],
+            transaction_id=["20270920558812"],
+            account_contact=["+886922671305"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""OKPay可以在日本用嗎？下個月要去北海道玩。""",
+        exp=dict(country=["JP"]),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""我余额里的钱不见了！！最后一次看是7月6号，还有 3,456.78 元，现在只剩 0.78 元，交易记录里什么都没有。我的邮箱 chenxl_2008@qq.com""",
+        exp=dict(
+            transaction_date=["2027-07-06"],
+            amount=["3456.78 CNY", "0.78 CNY"],
+            account_contact=["chenxl_2008@qq.com"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""我是商户，收款码今天下午收了一笔 520 元，顾客那边显示已支付，我这边没到账。商户号 M88201774，顾客给我看的付款单号 OK2707081522019。""",
+        exp=dict(
+            transaction_date=["2027-07-08"],
+            amount=["520.00 CNY"],
+            transaction_id=["OK2707081522019"],
+        ),
+    ),
 ]
