@@ -45,6 +45,8 @@ class MailboxPort(Protocol):
     def fetch(self, uids: Sequence[int]) -> dict[int, bytes]: ...
     def add_keywords(self, uid: int, keywords: Sequence[str]) -> bool: ...
     def move(self, uid: int, folder: str) -> bool: ...
+    def add_keywords_many(self, uids: Sequence[int], keywords: Sequence[str]) -> None: ...
+    def move_many(self, uids: Sequence[int], folder: str) -> None: ...
     def append(
         self, folder: str, raw: bytes, flags: Sequence[str] = ..., when: datetime | None = None
     ) -> None: ...
@@ -176,6 +178,17 @@ class ImapMailbox:
         except (IMAPClientError, OSError) as exc:
             raise self._guard("store flags", exc) from exc
 
+    def add_keywords_many(self, uids: Sequence[int], keywords: Sequence[str]) -> None:
+        """One silent STORE for mails sharing a keyword set; UIDs already gone are skipped
+        by the server."""
+        if not uids:
+            return
+        try:
+            self._c().add_flags(list(uids), [k.encode() for k in keywords], silent=True)
+            self._drop_unsolicited()
+        except (IMAPClientError, OSError) as exc:
+            raise self._guard("store flags", exc) from exc
+
     def ensure_folder(self, folder: str) -> None:
         if folder in self._folders:
             return
@@ -197,17 +210,23 @@ class ImapMailbox:
     def move(self, uid: int, folder: str) -> bool:
         """Move one mail. A UID no longer in the inbox (moved by a human, or by us before a
         crash) is a no-op for UID MOVE/COPY, so no search first: one round trip per mail."""
+        self.move_many([uid], folder)
+        return True
+
+    def move_many(self, uids: Sequence[int], folder: str) -> None:
+        """One UID MOVE for mails bound for the same folder (UIDs already gone are no-ops)."""
+        if not uids:
+            return
         self.ensure_folder(folder)
         c = self._c()
         try:
             if c.has_capability("MOVE"):
-                c.move([uid], folder)
+                c.move(list(uids), folder)
             else:
-                c.copy([uid], folder)
-                c.delete_messages([uid])
-                c.uid_expunge([uid])
+                c.copy(list(uids), folder)
+                c.delete_messages(list(uids))
+                c.uid_expunge(list(uids))
             self._drop_unsolicited()
-            return True
         except (IMAPClientError, OSError) as exc:
             raise self._guard(f"move to {folder}", exc) from exc
 

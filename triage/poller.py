@@ -81,6 +81,9 @@ class Poller:
         self.stop_requested = False
         # Mails whose last step (keywords, move) is done but not yet recorded: see apply_plan.
         self._finished: list[MessageKey] = []
+        # Mails whose plan ends in keywords and a move not yet applied: a chunk's are applied
+        # together, one STORE per keyword set and one MOVE per folder (see _file_together).
+        self._filing: list[tuple[MessageKey, list[AddKeywords | MoveTo]]] = []
 
     # --- the poll -------------------------------------------------------------------------
 
@@ -113,6 +116,7 @@ class Poller:
                     # Decided before a crash or a failed effect: finish applying the plan.
                     key = MessageKey(self.name, uidvalidity, uid)
                     if self.apply_plan(key, summary, resumed=True):
+                        self._file_together()
                         self._record_finished()
                         summary.rows.append(self._resumed_row(key))
             # Chunks keep memory flat however large the backlog (parsed mail, features).
@@ -129,15 +133,36 @@ class Poller:
                         break
                     key = MessageKey(self.name, uidvalidity, uid)
                     self.handle(key, msg, summary, predictions.get(uid))
+                self._file_together()
                 self._record_finished()
             self.finish_stale_plans(uidvalidity, set(present))
             if not self.stop_requested:
                 self.run_reminders(summary)
         finally:
+            # Filings not applied stay planned: the next poll resumes them mail by mail.
+            self._filing = []
             with contextlib.suppress(StoreError):
                 self._record_finished()
             self.mailbox.close()
             self.sender.close()
+
+    def _file_together(self) -> None:
+        """Apply the deferred keywords and moves: all STOREs first (a mail is tagged while
+        still in the inbox), then the MOVEs; only then are those plans finished."""
+        filing, self._filing = self._filing, []
+        tags: dict[tuple[str, ...], list[int]] = {}
+        moves: dict[str, list[int]] = {}
+        for key, steps in filing:
+            for step in steps:
+                if isinstance(step, AddKeywords):
+                    tags.setdefault(step.keywords, []).append(key.uid)
+                else:
+                    moves.setdefault(step.folder, []).append(key.uid)
+        for keywords, uids in tags.items():
+            self.mailbox.add_keywords_many(uids, keywords)
+        for folder, uids in moves.items():
+            self.mailbox.move_many(uids, folder)
+        self._finished.extend(key for key, _ in filing)
 
     def _record_finished(self) -> None:
         done, self._finished = self._finished, []
@@ -547,9 +572,14 @@ class Poller:
         progress is committed at once. Keywords, copies to Sent and moves are safe to repeat
         after a crash (a copy looks in Sent first when resuming; a UID already moved is a
         no-op, and a moved mail's plan is closed by finish_stale_plans), so they get no commit
-        of their own: the finished plans of a whole chunk are recorded together."""
+        of their own: a plan's closing keywords and move wait for the chunk's others
+        (``_file_together``), and the finished plans of a chunk are recorded together."""
         plan = self.store.plan_of(key)
         while plan:
+            tail = _filing_tail(plan)
+            if tail is not None:
+                self._filing.append((key, tail))
+                break
             action = action_from_dict(plan[0])
             rest = plan[1:]
             try:
@@ -712,6 +742,14 @@ class Poller:
 
 CHUNK = 200  # mails fetched, parsed and classified together
 NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to one mail
+
+
+def _filing_tail(plan: list[dict[str, object]]) -> list[AddKeywords | MoveTo] | None:
+    """The plan's steps when all are keywords and moves (safe to group and to repeat)."""
+    steps = [action_from_dict(p) for p in plan]
+    if all(isinstance(s, AddKeywords | MoveTo) for s in steps):
+        return [s for s in steps if isinstance(s, AddKeywords | MoveTo)]
+    return None
 
 
 def _envelope_from(cfg: Config) -> str:
