@@ -1036,4 +1036,518 @@ Customer no. 00448213""",
             transaction_id=["OK2707081522019"],
         ),
     ),
+    # ---------------------------------------------------------------- English, part 3
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Hello OKPay team,
+
+I am writing for the third time regarding the same problem, please read fully. From last one week whenever I open the app on my OnePlus Nord CE 3 (OxygenOS 14) it shows "Unable to connect to server. Please check your internet connection" even though my internet is perfectly working, YouTube, WhatsApp, everything works. I have uninstalled and installed again, now version is 7.6.1. My son also tried on his phone with my login and it is working there, so problem is only with my phone.
+
+Because of this I could not pay my son's school fees of ₹18,750 on time and the school has charged a late fee of ₹500. Who will pay that?
+
+Registered mobile: +91 94440 17823
+Registered email: venkat.raman1968@gmail.com
+
+Please do the needful at the earliest.
+
+Thanks and regards,
+S. Venkataraman""",
+        exp=dict(
+            device_model=["OnePlus Nord CE 3"],
+            os_version=["OxygenOS 14"],
+            error_message=["Unable to connect to server. Please check your internet connection"],
+            app_version=["7.6.1"],
+            amount=["18750.00 INR", "500.00 INR"],
+            account_contact=["+919444017823", "venkat.raman1968@gmail.com"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Sir OTP aaya hai 6 digit wala - 330 721 - please aap khud login karke check kar lo balance kyun nahi dikh raha. Mera number 98765 12034 hai.""",
+        opts=dict(default_region="IN"),
+        exp=dict(account_contact=["+919876512034"]),
+        sens=["otp"],
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Need to pay SGD 2,600 to a training institute in Singapore. Bank: OCBC, account 601-238844-001, SWIFT OCBCSGSG. Purpose: course fee. Will GST be charged on your fee?""",
+        exp=dict(
+            country=["SG"],
+            amount=["2600.00 SGD"],
+            recipient_account=["601238844001"],
+            swift_bic=["OCBCSGSG"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EE,
+        text="""Sending EUR 1,900 to my daughter in Frankfurt, her IBAN DE50 1007 0000 7707 7339 9, BIC DEUTDEFF. Error says "IBAN length incorrect for DE".""",
+        exp=dict(
+            country=["DE"],
+            amount=["1900.00 EUR"],
+            swift_bic=["DEUTDEFF"],
+            error_message=["IBAN length incorrect for DE"],
+        ),
+        inv=dict(recipient_account=[["DE5010070000770773399", "iban_length"]]),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Xiaomi 14 Ultra, HyperOS 2.0, OKPay 7.7.1 - the balance widget on my home screen shows a dash instead of the number since the update. Tiny thing but annoying.""",
+        exp=dict(
+            device_model=["Xiaomi 14 Ultra"], os_version=["HyperOS 2.0"], app_version=["7.7.1"]
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Hi! I ordered a phone case from Lazada, order no. 774019223518406, paid ₱649 on Nov 15 via OKPay. Seller cancelled it but the refund went to my Lazada Wallet?? I want it back in OKPay. J&T tracking 630119824471 never moved.
+- Bea
+09171234567""",
+        opts=dict(default_region="PH"),
+        exp=dict(
+            transaction_id=["774019223518406"],
+            amount=["649.00 PHP"],
+            transaction_date=["2027-11-15"],
+            account_contact=["+639171234567"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Transferred HKD 12,000 to my cousin in Hong Kong on 17 Nov: HSBC, bank code 004, account 512-338901-838, SWIFT HSBCHKHH. Still "Processing". Reference HK-OK-11770.""",
+        exp=dict(
+            country=["HK"],
+            amount=["12000.00 HKD"],
+            transaction_date=["2027-11-17"],
+            recipient_account=["512338901838"],
+            swift_bic=["HSBCHKHH"],
+            error_message=["Processing"],
+            transaction_id=["HK-OK-11770"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Phone stolen at the train station this morning!!! Galaxy Z Flip5. OKPay number +60 12-338 4471. Please block all payments. I'm writing from my office PC.""",
+        exp=dict(
+            transaction_date=["2027-11-22"],
+            device_model=["Samsung Galaxy Z Flip 5"],
+            account_contact=["+60123384471"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EF,
+        text="""Is OKPay on Huawei AppGallery? My Mate 50 doesn't have the Play Store.""",
+        exp=dict(device_model=["Huawei Mate 50"]),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Hi, my card PIN doesn't work at cash machines. It's 9 9 0 2, I'm sure, it's the one you sent me in the letter. The ATM says "Incorrect PIN - card retained" and kept my card!! Please send a new one.""",
+        exp=dict(error_message=["Incorrect PIN - card retained"]),
+        sens=["pin"],
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Sent €1,050 to my builder in Málaga on 9 July (ES90 0182 2370 4404 6330 3264, BBVA, BBVAESMM), he says he got €1,032. Who took the €18? Transfer ID OKX-7709-ES.""",
+        exp=dict(
+            amount=["1050.00 EUR", "1032.00 EUR", "18.00 EUR"],
+            country=["ES"],
+            transaction_date=["2027-07-09"],
+            recipient_account=["ES9001822370440463303264"],
+            swift_bic=["BBVAESMM"],
+            transaction_id=["OKX-7709-ES"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Small bug: in 7.4.0 with the font size set to largest, the "Send money" button goes off the screen on my Pixel 6a (Android 14). Can't scroll to it.""",
+        exp=dict(
+            app_version=["7.4.0"], device_model=["Google Pixel 6a"], os_version=["Android 14"]
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Hi, paying a design studio in Copenhagen DKK 14,000 - Danske Bank, IBAN DK44 3000 0516 7217 85, BIC DABADKKK. It's been two days and the money is not there. Sent Sunday 11 July, ref DK-30077.""",
+        exp=dict(
+            country=["DK"],
+            amount=["14000.00 DKK"],
+            recipient_account=["DK4430000516721785"],
+            swift_bic=["DABADKKK"],
+            transaction_date=["2027-07-11"],
+            transaction_id=["DK-30077"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EA,
+        text="""Please change the phone number on my account. Old: +44 7723 981 224 (lost that SIM), new: +44 7418 660 317. Email stays the same, h.wright@btinternet.com.""",
+        exp=dict(account_contact=["+447723981224", "+447418660317", "h.wright@btinternet.com"]),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Okay so I don't usually write these but. Your app is getting worse with every update. 7.5.0 was fine, then 7.5.1 made the login slow, and now 7.5.2 logs me out every time I switch apps. I'm on an iPhone 14 Pro Max with iOS 18.6. Every time I come back it says "For your security, you have been logged out" which is NOT security, it's just annoying. Venmo doesn't do this. Cash App doesn't do this. Fix it please.""",
+        exp=dict(
+            app_version=["7.5.0", "7.5.1", "7.5.2"],
+            device_model=["iPhone 14 Pro Max"],
+            os_version=["iOS 18.6"],
+            error_message=["For your security, you have been logged out"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Virtual card not working online. Number 5168 4410 2277 9013, and the security code on the back of the card in the app says 517. Merchant says "Do not honor". Tried 3 times on Sunday for $129.00 at bestbuy.com""",
+        exp=dict(
+            error_message=["Do not honor"],
+            amount=["129.00 USD"],
+            transaction_date=["2027-08-01"],
+        ),
+        sens=["card_number", "cvv"],
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Need to send $850 to my lola in Iloilo. Her account: BPI 3189-0442-15, SWIFT BOPIPHMM. First time sending to the Philippines from the app. Whats the fee?""",
+        exp=dict(
+            country=["PH"],
+            amount=["850.00 USD"],
+            recipient_account=["3189044215"],
+            swift_bic=["BOPIPHMM"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Hi my mom's phone is a Galaxy A15 set to Spanish, she gets "Algo salió mal. Inténtalo de nuevo más tarde." when she tries to pay rent. OKPay 7.5.2, Android 14. Her account email is carmen.ortiz57@yahoo.com""",
+        exp=dict(
+            device_model=["Samsung Galaxy A15"],
+            error_message=["Algo salió mal. Inténtalo de nuevo más tarde"],
+            app_version=["7.5.2"],
+            os_version=["Android 14"],
+            account_contact=["carmen.ortiz57@yahoo.com"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Sending TRY 40,000 to my father in Antalya, Ziraat Bankası IBAN TR57 0001 0045 6097 5967 9730 8, BIC TCZBTR2A. App says "IBAN is not valid".""",
+        exp=dict(
+            country=["TR"],
+            amount=["40000.00 TRY"],
+            swift_bic=["TCZBTR2A"],
+            error_message=["IBAN is not valid"],
+        ),
+        inv=dict(recipient_account=[["TR57000100456097596797308", "iban_length"]]),
+    ),
+    dict(
+        lang="en",
+        sent=EB,
+        text="""Any update??
+
+On Wed, Jul 28, 2027 at 9:40 AM OKPay Support <help@okpay.com> wrote:
+> Hi Dana, we are investigating transaction TX-771-2290 and will update you within 5 business days. Case 66120.
+
+It's been 5 business days. Still nothing for the $310 transfer.""",
+        opts=dict(own_addresses=["help@okpay.com"]),
+        exp=dict(amount=["310.00 USD"]),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Überweisung nach Graz: €2.150,00 to AT12 1200 0548 3787 4421 (Bank Austria, BKAUATWW) on 1 September at 16:20. Recipient says nothing came. Transaction OKAT-0109-661.""",
+        exp=dict(
+            country=["AT"],
+            amount=["2150.00 EUR"],
+            recipient_account=["AT121200054837874421"],
+            swift_bic=["BKAUATWW"],
+            transaction_date=["2027-09-01T16:20"],
+            transaction_id=["OKAT-0109-661"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Nothing Phone (2a), Nothing OS 3.0, OKPay 7.6.1. Scan to pay opens the camera but never recognises QR codes, it just says "No QR code found".""",
+        exp=dict(
+            device_model=["Nothing Phone (2a)"],
+            os_version=["Nothing OS 3.0"],
+            app_version=["7.6.1"],
+            error_message=["No QR code found"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Just wanted to say thanks to the agent (Marco?) who helped me on chat. Very patient. 5 stars.""",
+        exp={},
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Paying a dentist in Budapest HUF 180,000. IBAN HU40 1177 5097 2593 1460 6394 1126, OTP Bank, BIC OTPVHUHB. I get a "Check digits incorrect" error.""",
+        exp=dict(
+            country=["HU"],
+            amount=["180000.00 HUF"],
+            swift_bic=["OTPVHUHB"],
+            error_message=["Check digits incorrect"],
+        ),
+        inv=dict(recipient_account=[["HU40117750972593146063941126", "iban_checksum"]]),
+    ),
+    dict(
+        lang="en",
+        sent=EC,
+        text="""Account locked after changing phones. Email: Lukas.Brandt+okpay@GMX.de, the old phone was a Galaxy S21.""",
+        exp=dict(
+            account_contact=["lukas.brandt+okpay@gmx.de"],
+            device_model=["Samsung Galaxy S21"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Returned headphones to JB Hi-Fi, invoice 4418-220931, refund of AUD 349 was approved on the 19th but still nothing in OKPay. Auspost tracking 33LH7701294501000930809.""",
+        exp=dict(
+            transaction_id=["4418-220931"],
+            amount=["349.00 AUD"],
+            transaction_date=["2027-07-19"],
+        ),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Hi, I keep getting logged out. Username is my email marcus.webb@outlook.com.au and pw: Kangaroo!Jump77 - can someone log in and see what's happening?""",
+        exp=dict(account_contact=["marcus.webb@outlook.com.au"]),
+        sens=["password"],
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""iPhone 15 Plus, iOS 18.5.1, OKPay 7.4.2: the app asks for camera permission on every launch, even though it's allowed in Settings.""",
+        exp=dict(device_model=["iPhone 15 Plus"], os_version=["iOS 18.5.1"], app_version=["7.4.2"]),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""Sending ¥300,000 to a ski lodge in Niseko for our booking. Bank: Hokkaido Bank, account 0741552, SWIFT HOKBJPJ. Your app says the SWIFT is invalid, the lodge insists it's right.""",
+        exp=dict(country=["JP"], amount=["300000 JPY"], recipient_account=["0741552"]),
+        inv=dict(swift_bic=[["HOKBJPJ", "bic_length"]]),
+    ),
+    dict(
+        lang="en",
+        sent=ED,
+        text="""balance showing A$0.00 but I had A$1,240.50 this morning. email: tash.m@gmail.com. PLEASE HELP""",
+        exp=dict(
+            amount=["0.00 AUD", "1240.50 AUD"],
+            transaction_date=["2027-07-26"],
+            account_contact=["tash.m@gmail.com"],
+        ),
+    ),
+    # ---------------------------------------------------------------- Chinese, part 3
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""国庆在泰国清迈玩，10月1号晚上在夜市付了 850 泰铢，被扣了两次。交易号 TH2710011932 和 TH2710011933。手机号 +86 189 2033 4518。""",
+        exp=dict(
+            country=["TH"],
+            transaction_date=["2027-10-01"],
+            amount=["850.00 THB"],
+            transaction_id=["TH2710011932", "TH2710011933"],
+            account_contact=["+8618920334518"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""红米 Note 13 Pro+，澎湃 OS 1.0.3，OKPay 7.6.2。付款码界面亮度不会自动调高，收银员扫不出来。""",
+        exp=dict(
+            device_model=["Redmi Note 13 Pro+"],
+            os_version=["HyperOS 1.0.3"],
+            app_version=["7.6.2"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""我在国外收不到短信，我妈转发给我的验证码是七七二〇一九，你们帮我输一下吧。""",
+        exp={},
+        sens=["otp"],
+    ),
+    dict(
+        lang="zh",
+        sent=ZD,
+        text="""给在多伦多的女儿汇学费 CAD 22,000，收款行 Royal Bank of Canada，SWIFT ROYCCAT2，账号 5129664，机构号 003，分行号 02192。节后第一天能办吗？""",
+        exp=dict(
+            country=["CA"],
+            amount=["22000.00 CAD"],
+            swift_bic=["ROYCCAT2"],
+            recipient_account=["5129664"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""在米兰的供应商给的 IBAN 是 IT90 X030 6909 6063 3140 9612 177，BIC BCITITMM，金额 €12,600，系统说 IBAN 校验不通过，我对了三遍。""",
+        exp=dict(country=["IT"], swift_bic=["BCITITMM"], amount=["12600.00 EUR"]),
+        inv=dict(recipient_account=[["IT90X0306909606331409612177", "iban_checksum"]]),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""我在拼多多上的订单 250814-338120945617，付款 89.9 元，页面提示“订单已关闭”，但是 OKPay 扣款成功了，钱没退。""",
+        exp=dict(
+            transaction_id=["250814-338120945617"],
+            amount=["89.90 CNY"],
+            error_message=["订单已关闭"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""银行卡的取款密码是 0 3 1 5 2 8，跟OKPay有关系吗？有个自称客服的人让我提供，我不太放心，先发给你们确认一下。""",
+        exp={},
+        sens=["pin"],
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""华为 nova 12 Ultra，HarmonyOS 4.2.0，OKPay 7.5.0 版本。NFC 碰一碰支付不能用，提示“请先开启NFC功能”，可是NFC已经开了。""",
+        exp=dict(
+            device_model=["Huawei nova 12 Ultra"],
+            os_version=["HarmonyOS 4.2.0"],
+            app_version=["7.5.0"],
+            error_message=["请先开启NFC功能"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""请帮我把账户绑定的邮箱从 ZhangWei_Old@126.com 改成 zw.work2027@outlook.com，手机号不变，还是 139-1122-8043。""",
+        opts=dict(default_region="CN"),
+        exp=dict(
+            account_contact=["zhangwei_old@126.com", "zw.work2027@outlook.com", "+8613911228043"]
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""9月27日提領 NT$15,000 到我的國泰世華帳戶，帳號 2150 3388 7462，狀態一直是「處理中」。提領編號 WD0927-88014。""",
+        exp=dict(
+            transaction_date=["2027-09-27"],
+            amount=["15000.00 TWD"],
+            recipient_account=["215033887462"],
+            error_message=["處理中"],
+            transaction_id=["WD0927-88014"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""我用緊 Samsung Galaxy S23，One UI 6.1，OKPay 7.5.3，一撳「轉數快」就彈出「服務暫時未能使用 (FPS-02)」。""",
+        exp=dict(
+            device_model=["Samsung Galaxy S23"],
+            os_version=["One UI 6.1"],
+            app_version=["7.5.3"],
+            error_message=["服務暫時未能使用 (FPS-02)"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""要付德國慕尼黑的語言學校學費 €3,200，收款資料：IBAN DE40 7005 0000 7570 8743 26，BIC BYLADEMM，請問匯率是用哪一個時間點的？""",
+        exp=dict(
+            country=["DE"],
+            amount=["3200.00 EUR"],
+            recipient_account=["DE40700500007570874326"],
+            swift_bic=["BYLADEMM"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""我的 OKPay 實體卡昨天在高雄搭捷運時掉了，請幫我停卡。綁定手機 0958 114 207，身分證字號我就不寫了。""",
+        opts=dict(default_region="TW"),
+        exp=dict(
+            country=["TW"],
+            transaction_date=["2027-09-29"],
+            account_contact=["+886958114207"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZC,
+        text="""介面改版後字變好小，老人家看不清楚，可以加大字體選項嗎？""",
+        exp={},
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""版本号 7.4.1，手机是一加 Ace 3，系统 ColorOS 14。给我妈转 1,000 元的时候报错：“风控校验未通过(R-209)”。""",
+        exp=dict(
+            app_version=["7.4.1"],
+            device_model=["OnePlus Ace 3"],
+            os_version=["ColorOS 14"],
+            amount=["1000.00 CNY"],
+            error_message=["风控校验未通过(R-209)"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""7月4号中午12:15在美团买的团购券 ¥198，没用就申请退款了，美团说退款已到账，但OKPay里没有。美团订单号 4401928833017。邮箱 lin.xiaoyu@163.com""",
+        exp=dict(
+            transaction_date=["2027-07-04T12:15"],
+            amount=["198.00 CNY"],
+            transaction_id=["4401928833017"],
+            account_contact=["lin.xiaoyu@163.com"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""Hello 客服，我要付巴黎公寓的押金 2,400 EUR，IBAN FR03 2004 1010 0515 8938 2911 771，BIC PSSTFRPPPAR，今天转的话明天能到吗？thanks""",
+        exp=dict(
+            country=["FR"],
+            amount=["2400.00 EUR"],
+            recipient_account=["FR0320041010051589382911771"],
+            swift_bic=["PSSTFRPPPAR"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZA,
+        text="""手机被偷了，是小米 14 Pro，里面的 OKPay 余额还有八千多，赶紧帮我冻结！！注册号码 177 2019 3340""",
+        opts=dict(default_region="CN"),
+        exp=dict(device_model=["Xiaomi 14 Pro"], account_contact=["+8617720193340"]),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""8月14日在东京银座的免税店刷 OKPay 卡付了 ¥158,000 日元，当时显示汇率 0.0502，结果扣了我 8,216 元人民币，比显示的多了 284 块，怎么回事？交易号 JPG-0814-51207。""",
+        exp=dict(
+            transaction_date=["2027-08-14"],
+            country=["JP"],
+            amount=["158000 JPY", "8216.00 CNY", "284.00 CNY"],
+            transaction_id=["JPG-0814-51207"],
+        ),
+    ),
+    dict(
+        lang="zh",
+        sent=ZB,
+        text="""微信 8.0.49 可以正常扫码，OKPay 扫同一个码就提示“无法识别的二维码”，手机是 iPhone 13 mini，iOS 17.6.1。OKPay 是最新版。""",
+        exp=dict(
+            error_message=["无法识别的二维码"],
+            device_model=["iPhone 13 mini"],
+            os_version=["iOS 17.6.1"],
+        ),
+    ),
 ]
