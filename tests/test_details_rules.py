@@ -3,6 +3,7 @@ BICs without a keyword, rarer currencies, destination countries, deadlines, spac
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -1410,3 +1411,202 @@ def test_new_password_is_masked() -> None:
 def test_trailing_letters_follow_the_country_spec(text: str, problem: tuple[str, str]) -> None:
     invalid = run(text).invalid["recipient_account"]
     assert [(v.value, v.problem) for v in invalid] == [problem]
+
+
+# ---------------------------------------------------------------- round 5
+MAY_MAIL = datetime(2027, 5, 3, 15, 40, tzinfo=timezone(timedelta(hours=8)))
+APRIL_MAIL = datetime(2027, 4, 19, 9, 30, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number named after a parcel carrier tracks a parcel, whatever word names it
+        ("充值单号 CZ270308094417。另外顺丰单号是 SF1402938475612", ("CZ270308094417",)),
+        (
+            "訂單編號 220415QK8ZP3MA。黑貓宅急便單號 9081 2233 4410 是另一個包裹",
+            ("220415QK8ZP3MA",),
+        ),
+        ("中通快递单号 75123456789012，退款单号 TK2027031100123", ("TK2027031100123",)),
+        (
+            "sent it back by DHL, the DHL number is 1234567890, order ORD-88812345",
+            ("ORD-88812345",),
+        ),
+        (
+            "my UPS tracking 1Z999AA10123456784 says delivered; payment ref PAY-20270311-0042",
+            ("PAY-20270311-0042",),
+        ),
+        ("waybill 7788 1234 5566, refund ref RF20260311001", ("RF20260311001",)),
+        # distractors: carrier letters inside other words stay ids
+        ("two top-ups ref 12345678 and 12345679", ("12345678", "12345679")),
+        ("systems number 12345678 failed, transaction TX12345678", ("TX12345678",)),
+        ("邮政储蓄银行转账，交易流水号 202704190930001122", ("202704190930001122",)),
+    ],
+)
+def test_courier_numbers_are_no_transaction_ids(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare ¥ in a mail that names a Japanese place (and no Chinese one) is yen
+        ("Im paying ¥48,000 to a language school in Kyoto. ok?", ("48000 JPY",)),
+        ("我在京都用支付宝付了¥3000", ("3000 JPY",)),
+        # both countries named, or China only: yuan as before
+        ("从上海给京都的朋友转了¥5000", ("5000.00 CNY",)),
+        ("paid ¥200 in Shanghai", ("200.00 CNY",)),
+        ("我在北京，付了¥88", ("88.00 CNY",)),
+    ],
+)
+def test_yen_sign_follows_a_japanese_place(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fixed-date Chinese holidays, with a day word when the holiday lasts a week
+        ("你好，我喺香港，五一嗰日用八達通增值咗HK$500", ("2027-05-01",)),
+        ("五一晚上8点转的", ("2027-05-01T20:00",)),
+        ("国庆节那天转的钱没到", ("2026-10-01",)),
+        ("双十一零点付的款", ("2026-11-11T00:00",)),
+        ("on Halloween I paid 20 dollars", ("2026-10-31",)),
+        # a week-long holiday without a day word, a season, a plan, a wish: no day
+        ("国庆去泰国玩，刷卡被拒", ()),
+        ("五一假期转的钱", ()),
+        ("五一前能到账吗", ()),
+        ("五一之后转的", ()),
+        ("第二十五一", ()),
+        ("the Halloween sale charged me twice", ()),
+        # lunar holidays through the table of years: this year's, else last year's
+        ("除夕那天给爸妈发了两个红包", ("2027-02-05",)),
+        ("大年初一给我妈转了2000", ("2027-02-06",)),
+        ("春节那天给我妈转了2000", ("2027-02-06",)),
+        ("元宵节那天充值的", ("2027-02-20",)),
+        ("清明节转的", ("2027-04-05",)),
+        ("端午节转了500", ("2026-06-19",)),
+        ("中秋节那天转的", ("2026-09-25",)),
+        ("2025年的除夕转的", ("2025-01-28",)),
+        ("on Chinese New Year I sent 50 EUR", ("2027-02-06",)),
+        ("on Lunar New Year's Eve I sent 50 EUR", ("2027-02-05",)),
+        ("the Mid-Autumn Festival transfer failed", ("2026-09-25",)),
+        ("on New Year's Eve I sent 50 EUR", ("2026-12-31",)),
+        # ... not as a stretch of days, a wish or a deadline, nor outside the table's years
+        ("春节给我妈转了2000", ()),
+        ("春节期间转的", ()),
+        ("after Chinese New Year I sent it", ()),
+        ("during Mid-Autumn the app was down", ()),
+        ("the Lunar New Year holiday", ()),
+        ("中秋快乐", ()),
+        ("端午节前能到吗", ()),
+        ("2031年春节", ()),
+    ],
+)
+def test_round5_holidays(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_details(text, sent_at=MAY_MAIL).values("transaction_date") == expected
+
+
+def test_lunar_holiday_outside_the_table_gives_no_day() -> None:
+    later = datetime(2032, 3, 1, tzinfo=timezone(timedelta(hours=8)))
+    assert extract_details("春节那天转的钱", sent_at=later).values("transaction_date") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # today as the day the customer hopes the money arrives: no transaction date
+        ("付设计费 €2,000。请问今天能到吗？", ()),
+        ("能不能今天到账？", ()),
+        ("今天会退回来吗", ()),
+        ("Will the money arrive today?", ()),
+        ("can it reach her today?", ()),
+        ("Is it going to be credited today?", ()),
+        # today as the day of the transfer
+        ("我今天转的钱还没到", ("2027-04-19",)),
+        ("今天下午转的，能到吗", ("2027-04-19",)),
+        ("I sent it today, will it arrive tomorrow?", ("2027-04-19",)),
+        ("Can you check the transfer I made today?", ("2027-04-19",)),
+    ],
+)
+def test_today_hoped_for_is_no_transaction_date(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_details(text, sent_at=APRIL_MAIL).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a version after another app's name (with 是/is between) is not OKPay's
+        ("OKPay 6.8.2，每次開啟付款碼就閃退。LINE 是 14.3.0，正常。", ("6.8.2",)),
+        ("KakaoTalk is 10.4.5 and works, OKPay 6.8.2 crashes", ("6.8.2",)),
+        ("Grab 5.300.0 works but OKPay 6.1.0 does not", ("6.1.0",)),
+        ("QQ是9.0.8，OKPay是6.2.1", ("6.2.1",)),
+        # "line" as a word names no app
+        ("the app is on 6.8.2, on the same line 6.8.3 was fine", ("6.8.2", "6.8.3")),
+    ],
+)
+def test_more_other_apps(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("app_version") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a code someone asked the customer for is a one-time code, given or not
+        (
+            'Got an SMS with code 552 019 and then a call from "OKPay security" asking me to'
+            " read it out. I did NOT give it.",
+            ("otp",),
+        ),
+        ("a man called and asked me for the code 4471 29", ("otp",)),
+        ("收到一条短信，里面的数字是 552019，然后有人打电话让我念给他", ("otp",)),
+        ("短信里的码 552 019，对方要我把码报给他", ("otp",)),
+        # a code texted to the customer, given with its value
+        ("the code they texted me is 730215, please log me in", ("otp",)),
+        ("the code the bank sent me was 730 215", ("otp",)),
+        # a code merely received, or another kind of code, is not flagged
+        ("I received a text with a code 839201 asking me to confirm a payment I never made.", ()),
+        ("Then I got one code 482913 but it said expired.", ()),
+        ("zip code 10027, a man called asking me for it", ()),
+        ("the promo code 2024 they sent me is not working", ()),
+    ],
+)
+def test_asked_and_texted_codes(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds
+
+
+def test_asked_code_is_masked() -> None:
+    masked = mask_text("Got an SMS with code 552 019 and a call asking me to read it out.")
+    assert "552 019" not in masked
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "DHL number " + "123 " * 2000,
+        "顺丰单号 " + "1234 " * 2000,
+        "an SMS with code 1234 " * 800,
+        "code they texted me " * 1000,
+        "asked me to " * 2000 + "code 1234",
+        "五一" * 3000,
+        "春节那天" * 1500,
+        "今天能" * 3000,
+        "will it " + "arrive " * 2000 + "today",
+        "LINE 是 " * 2000 + "1.2.3",
+    ],
+)
+def test_round5_rules_on_long_runs_stay_fast(hostile: str) -> None:
+    start = time.perf_counter()
+    extract_details(hostile, sent_at=MAY_MAIL)
+    mask_text(hostile)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_long_run_of_digit_groups_is_linear() -> None:
+    # "123 123 123 …" once took seconds: every start re-read the whole run of groups
+    start = time.perf_counter()
+    details = extract_details("123 " * 3000, sent_at=MAY_MAIL)
+    assert time.perf_counter() - start < 2.0
+    assert details.values("amount") == ()
+    grouped = extract_details("paid 1 234 567.89 EUR", sent_at=MAY_MAIL).values("amount")
+    assert grouped == ("1234567.89 EUR",)

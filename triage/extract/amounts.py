@@ -301,7 +301,9 @@ def _alternation(words: list[str]) -> str:
 def _amount_re() -> re.Pattern[str]:
     # A number: grouped thousands ("1,250.00", "1.234,56", "1 250") or plain digits.
     number = (
-        r"(?P<{n}>\d{{1,3}}(?:[,.'’ ]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)"
+        # at most six groups: a longer run is no sum (_TOO_LARGE), and a bound keeps a long
+        # run of "123 123 123 …" linear
+        r"(?P<{n}>\d{{1,3}}(?:[,.'’ ]\d{{3}}){{1,6}}(?:[.,]\d{{1,2}})?(?!\d)"
         r"|\d+(?:[.,]\d{{1,2}})?(?![\d.,]\d))"
     )
     prefix = _alternation([*_PREFIX, *[c.lower() for c in _CODES]])
@@ -430,11 +432,13 @@ def find_amounts(
 ) -> list[Hit]:
     """Amounts written with a currency symbol, code or word.
 
-    A bare ¥ is yuan, unless the mail talks about yen or Japan; "pesos", "rupees" and other
-    shared words follow the country the mail names (``named``, alpha-2 codes).
+    A bare ¥ is yuan, unless the mail talks about yen or Japan (or names a Japanese city and
+    no Chinese place); "pesos", "rupees" and other shared words follow the country the mail
+    names (``named``, alpha-2 codes).
     """
     hits: list[Hit] = []
-    yen = _japan_re().search(text) is not None
+    # "¥48,000 to a language school in Kyoto": a Japanese place named alone also means yen
+    yen = _japan_re().search(text) is not None or ("JP" in named and "CN" not in named)
     for m in _amount_re().finditer(text):
         if not claims.is_free(m.start(), m.end()):
             continue

@@ -121,9 +121,18 @@ def _absolute_re() -> re.Pattern[str]:
                 r"(?P<dotdm>(?<![A-Za-zäöü])(?:vom|am|seit|le|du|el|del)\s+"
                 r"(?P<ga>\d{1,2})\.(?P<gb>\d{1,2})\.(?![\d.]))",
                 # days named by their holiday ("元旦", "on Christmas Eve")
-                r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节"
-                r"|(?<![A-Za-z])(?:new\s+year['’]?s\s+(?:day|eve)|christmas\s+(?:day|eve)"
-                r"|boxing\s+day|valentine['’]?s\s+day|(?<=on\s)christmas)(?![A-Za-z]))",
+                r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节|(?<![一二三四五六七八九十百千万\d])五一"
+                r"(?![一二三四五六七八九十百千万\d])|劳动节|勞動節|勞动節|国庆节?|國慶節?|国庆節"
+                r"|双十一|雙十一|双11|雙11|双十二|雙十二|双12|雙12|妇女节|婦女節|儿童节|兒童節"
+                # lunar holidays, read through a table of years (_LUNAR_DAYS)
+                r"|除夕|大年三十|年三十|春节|春節|大年初一|正月初一|元宵节|元宵節|端午节?|端午節"
+                r"|中秋节?|中秋節|清明节?|清明節"
+                r"|(?<![A-Za-z])(?:(?:chinese|lunar)\s+new\s+year['’]?s\s+eve"
+                r"|(?:chinese|lunar)\s+new\s+year(?:['’]?s\s+day)?|spring\s+festival"
+                r"|mid[\s-]?autumn(?:\s+festival)?|moon\s+festival|dragon\s+boat(?:\s+festival)?"
+                r"|lantern\s+festival"
+                r"|new\s+year['’]?s\s+(?:day|eve)|christmas\s+(?:day|eve)"
+                r"|boxing\s+day|valentine['’]?s\s+day|halloween|(?<=on\s)christmas)(?![A-Za-z]))",
                 r"(?P<dmy>(?<![\d])(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?"
                 + _MONTH.replace("mon>", "dmon>")
                 + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
@@ -256,6 +265,9 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
         found = _safe_date(ref.year if ref else 1, int(g("gb")), int(g("ga")))
         return None if found is None else _infer_year(found.month, found.day, ref)
     if g("hol"):
+        lunar = _lunar_holiday(g("hol"))
+        if lunar is not None:
+            return _lunar_day(lunar, ref)
         month, day = _holiday_day(g("hol"))
         return _infer_year(month, day, ref)
     if g("dayonly"):
@@ -290,14 +302,163 @@ def _holiday_not_a_day(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:happy|merry)\s+$", text[max(0, start - 8) : start], re.IGNORECASE):
         return True
+    if re.search(
+        r"(?<![A-Za-z])(?:after|since|during|over|throughout)\s+(?:the\s+)?$",
+        text[max(0, start - 16) : start],
+        re.IGNORECASE,
+    ):
+        return True  # "after Chinese New Year", "during Mid-Autumn": a stretch, not a day
+    if re.match(
+        r"\s*(?:holidays?|break|week|season|sales?|period)(?![A-Za-z])",
+        text[end : end + 12],
+        re.IGNORECASE,
+    ):
+        return True  # "the Lunar New Year holiday", "Halloween sale"
     return (
-        re.match(r"\s*(?:快乐|快樂|假期|期间|期間|放假|长假|長假)", text[end : end + 4]) is not None
+        re.match(
+            r"\s*(?:快乐|快樂|假期|期间|期間|放假|长假|長假|小长假|黄金周|黃金週|前后|前後|后|後"
+            r"|以后|以後|之后|之後|过后|過後|这几天|這幾天|那几天|那幾天|活动|活動|大促|促销|促銷)",
+            text[end : end + 4],
+        )
+        is not None
     )
 
 
+# Holidays that last a week or so: they name one day only with a day word after them
+# ("五一那天", "国庆节当天", "春节那天晚上") or "on" before them ("on Chinese New Year").
+_HOLIDAY_WEEKS = re.compile(
+    r"五一|劳动节|勞動節|勞动節|国庆|國慶|春节|春節|(?i:(?:chinese|lunar)\s+new\s+year|spring\s+festival)$"
+)
+_HOLIDAY_DAY_AFTER = re.compile(
+    r"[^\S\n]*(?:节|節)?(?:那天|那日|那一天|当天|當天|当日|當日|嗰日|嗰天|当晚|當晚|那晚|晚上|早上"
+    r"|上午|下午|中午|凌晨|零点|零點|(?i:day|eve)(?![A-Za-z]))"
+)
+
+
+def _holiday_week_without_day(text: str, start: int, end: int) -> bool:
+    """A week-long holiday named without a day word ("国庆去泰国玩"): no single day."""
+    if not _HOLIDAY_WEEKS.match(text, start, end):
+        return False
+    if text[start].isascii() and re.search(r"(?<![A-Za-z])on\s+$", text[max(0, start - 4) : start]):
+        return False
+    return _HOLIDAY_DAY_AFTER.match(text, end) is None
+
+
+# Lunar holidays by Gregorian year (public calendar facts); outside these years they give
+# no date. 除夕 is the day before the Spring Festival, 元宵 the fifteenth day after it.
+_SPRING_FESTIVAL = {
+    2023: (1, 22),
+    2024: (2, 10),
+    2025: (1, 29),
+    2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
+}
+_LUNAR_DAYS: dict[str, dict[int, tuple[int, int]]] = {
+    "spring": _SPRING_FESTIVAL,
+    "dragon_boat": {
+        2023: (6, 22),
+        2024: (6, 10),
+        2025: (5, 31),
+        2026: (6, 19),
+        2027: (6, 9),
+        2028: (5, 28),
+        2029: (6, 16),
+        2030: (6, 5),
+    },
+    "mid_autumn": {
+        2023: (9, 29),
+        2024: (9, 17),
+        2025: (10, 6),
+        2026: (9, 25),
+        2027: (9, 15),
+        2028: (10, 3),
+        2029: (9, 22),
+        2030: (9, 12),
+    },
+    "qingming": {
+        2023: (4, 5),
+        2024: (4, 4),
+        2025: (4, 4),
+        2026: (4, 5),
+        2027: (4, 5),
+        2028: (4, 4),
+        2029: (4, 4),
+        2030: (4, 5),
+    },
+}
+
+
+def _lunar_holiday(name: str) -> tuple[str, int] | None:
+    """The table and the offset in days a lunar holiday's name refers to, else None."""
+    word = " ".join(_fold_holiday(name).split())
+    lunar_new_year = word.startswith(("chinese", "lunar"))
+    if word in ("除夕", "大年三十", "年三十") or (lunar_new_year and word.endswith("eve")):
+        return "spring", -1
+    if word in ("春节", "春節", "大年初一", "正月初一", "spring festival") or lunar_new_year:
+        return "spring", 0
+    if word.startswith(("元宵", "lantern")):
+        return "spring", 14
+    if word.startswith(("端午", "dragon")):
+        return "dragon_boat", 0
+    if word.startswith(("中秋", "mid", "moon")):
+        return "mid_autumn", 0
+    if word.startswith("清明"):
+        return "qingming", 0
+    return None
+
+
+def _fold_holiday(name: str) -> str:
+    """``name`` lower-cased with typographic apostrophes made plain."""
+    return name.lower().replace("’", "'")
+
+
+def _lunar_day(holiday: tuple[str, int], ref: date | None) -> date | None:
+    """This year's day of a lunar holiday, or last year's when this year's is still ahead."""
+    if ref is None:
+        return None
+    table, offset = _LUNAR_DAYS[holiday[0]], holiday[1]
+    for year in (ref.year, ref.year - 1):
+        if year in table:
+            found = date(year, *table[year]) + timedelta(days=offset)
+            if found <= ref + timedelta(days=1):
+                return found
+    return None
+
+
+def _holiday_in_year(name: str, year: int) -> date | None:
+    """The day of holiday ``name`` in ``year`` (None for a lunar one outside the table)."""
+    lunar = _lunar_holiday(name)
+    if lunar is None:
+        return _safe_date(year, *_holiday_day(name))
+    table, offset = _LUNAR_DAYS[lunar[0]], lunar[1]
+    return date(year, *table[year]) + timedelta(days=offset) if year in table else None
+
+
 def _holiday_day(name: str) -> tuple[int, int]:
-    """Month and day of a fixed-date holiday (lunar ones such as 除夕 are not matched)."""
-    word = " ".join(name.lower().replace("’", "'").split())
+    """Month and day of a fixed-date holiday."""
+    word = " ".join(_fold_holiday(name).split())
+    fixed = {
+        "五一": (5, 1),
+        "劳动节": (5, 1),
+        "勞動節": (5, 1),
+        "勞动節": (5, 1),
+        "妇女节": (3, 8),
+        "婦女節": (3, 8),
+        "儿童节": (6, 1),
+        "兒童節": (6, 1),
+        "halloween": (10, 31),
+    }
+    if word in fixed:
+        return fixed[word]
+    if word.startswith(("国庆", "國慶")):
+        return 10, 1
+    if word.startswith(("双十一", "雙十一", "双11", "雙11")):
+        return 11, 11
+    if word.startswith(("双十二", "雙十二", "双12", "雙12")):
+        return 12, 12
     if word in ("元旦", "new year's day", "new years day"):
         return 1, 1
     if word.startswith("new year"):
@@ -507,6 +668,40 @@ def _needs_today_re() -> re.Pattern[str]:
 
 
 @cache
+def _arrival_today_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # what the customer hopes will happen: arrive, be credited, go through
+    arrive = (
+        r"(?:arrive|come\s+(?:in|through)|reach\s+\w+|land|clear|go\s+through|get\s+there"
+        r"|be\s+(?:credited|there|back|processed|refunded|done|completed|received)|show\s+up)"
+    )
+    en_before = re.compile(
+        r"(?<![A-Za-z])(?:will|would|can|could|should|might|is\s+it\s+going\s+to|going\s+to"
+        r"|any\s+chance)(?:\s+(?!today)[A-Za-z']+){0,4}\s+" + arrive + r"\s+(?:by\s+)?$",
+        re.IGNORECASE,
+    )
+    zh_after = re.compile(
+        r"(?:之内|之內|内|內)?(?:就)?(?:能不能|能否|会不会|會不會|可不可以|能|会|會|可以)"
+        r"[^\S\n]*(?:到|收到|退|入账|入賬|处理|處理|完成|成功|搞定|解决|解決)"
+    )
+    zh_before = re.compile(r"(?:能不能|能否|会不会|會不會|可不可以|是否|能|会|會|可以)[^\S\n]*$")
+    return en_before, zh_after, zh_before
+
+
+def _arrival_asked_today(text: str, start: int, end: int) -> bool:
+    """'today' as the day the customer hopes something arrives ("can it arrive today?",
+    "请问今天能到吗", "能不能今天到账")."""
+    en_before, zh_after, zh_before = _arrival_today_res()
+    if text[start].isascii():
+        return bool(en_before.search(text[max(0, start - 60) : start]))
+    if zh_after.match(text, end, end + 12):
+        return True
+    return bool(zh_before.search(text[max(0, start - 6) : start])) and (
+        re.match(r"[^\S\n]*(?:就)?(?:到|收到|退|入账|入賬|处理|處理|完成)", text[end : end + 6])
+        is not None
+    )
+
+
+@cache
 def _every_before_re() -> re.Pattern[str]:
     return re.compile(r"(?:\b(?:every|each)\s+|每个?|每個)$", re.IGNORECASE)
 
@@ -518,7 +713,10 @@ def _is_deadline(text: str, m: re.Match[str]) -> bool:
     word = (m.group("en") or "").lower()
     if word in ("today", "yesterday") and _release_after_re().match(text, m.end()):
         return True  # "After today's update": the day of a release, not of a transaction
-    if m.group("en") and m.group("en").lower() == "today":
+    today = word == "today" or m.group("zh") in ("今天", "今日")
+    if today and _arrival_asked_today(text, m.start(), m.end()):
+        return True  # "will it arrive today?", "今天能到吗": a day hoped for
+    if word == "today":
         # "I need to pay rent today", "please fix it by today": a day the customer needs
         return bool(_needs_today_re().search(text[max(0, m.start() - 40) : m.start()]))
     if not (m.group("wd") or m.group("lwd") or m.group("zwd")):
@@ -546,8 +744,18 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
         day = _absolute(m, ctx, ref)
         if _release_named_re().match(text, m.end()):
             continue  # "since the May 3rd update": a release, not a transaction
-        if m.group("hol") and _holiday_not_a_day(text, m.start(), m.end()):
+        if m.group("hol") and (
+            _holiday_not_a_day(text, m.start(), m.end())
+            or _holiday_week_without_day(text, m.start(), m.end())
+        ):
             continue
+        if m.group("hol"):
+            year = re.search(
+                r"((?:19|20)\d{2})\s*年(?:的)?\s*$", text[max(0, m.start() - 8) : m.start()]
+            )
+            if year is not None:
+                # "2026年中秋节": the year is written, so that year's day
+                day = _holiday_in_year(m.group("hol"), int(year.group(1)))
         if day is not None and 1990 <= day.year <= 2100:
             tail = text[m.end() : m.end() + 12].lower()
             parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))

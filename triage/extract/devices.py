@@ -431,9 +431,16 @@ def _other_app_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?:bank(?:ing)?\s+app|wechat|weixin|alipay|whatsapp|telegram|chrome"
         r"|safari|firefox|instagram|facebook|tiktok|paypal|revolut|gcash|paytm|phonepe|m-pesa"
-        r"|google\s+play\s+services)(?![A-Za-z])"
+        r"|google\s+play\s+services|kakaotalk|kakao|viber|snapchat|messenger|whatsapp\s+business"
+        r"|youtube|spotify|netflix|uber|grab|gojek|shopee|lazada|venmo|zelle|cash\s+app|skype"
+        r"|gmail|discord|slack|wise|payme|octopus|touch\s*'?n\s*go|ovo|truemoney|zalopay"
+        r"|jkopay|line\s+pay)(?![A-Za-z])"
+        # "LINE 是 14.3.0": the messenger, written in capitals ("line" is a word)
+        r"|(?<![A-Za-z])(?-i:LINE)(?![A-Za-z])"
         # app stores are left out: "the app from AppGallery is stuck on 6.1.9" is OKPay's
-        r"|微信|支付宝|支付寶|淘宝|抖音|银行app|银行APP|手机银行|银行的app",
+        r"|微信|支付宝|支付寶|淘宝|抖音|银行app|银行APP|手机银行|银行的app|(?-i:QQ)|钉钉|釘釘|美团|美團"
+        r"|京东|京東|拼多多|饿了么|餓了麼|微博|小红书|小紅書|快手|云闪付|雲閃付|高德|百度|哔哩哔哩"
+        r"|蝦皮|虾皮|街口|八达通|八達通|全支付|一卡通",
         re.IGNORECASE,
     )
 

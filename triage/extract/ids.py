@@ -137,13 +137,31 @@ def _plausible(token: str, strong_keyword: bool) -> bool:
     return digits >= 3 or (len(token) >= 8 and digits >= 2)
 
 
+# Parcel carriers: a number named after one of them tracks a parcel, not a payment.
+_COURIERS = (
+    r"(?:(?<![A-Za-z\-])(?:dhl|fedex|usps|evri|hermes|parcelforce|royal\s+mail|postnl"
+    r"|la\s+poste|colissimo|aramex|yamato|sf\s+express|j&t|ninja\s+van|australia\s+post"
+    r"|canada\s+post|japan\s+post|(?-i:UPS|EMS|DPD|TNT))(?![A-Za-z])"
+    r"|顺丰|順豐|圆通|圓通|中通|申通|韵达|韻達|韻达|极兔|極兔|百世|德邦|京东快递|京東快遞|京东物流"
+    r"|邮政|郵政|菜鸟|菜鳥|宅急便|黑猫|黑貓|新竹物流|嘉里大荣|嘉里大榮|宅配通)"
+)
+
+
 @cache
 def _no_id_codes_re() -> re.Pattern[str]:
     return re.compile(
         # a parcel's tracking number: after a tracking word, or the postal S10 shape
         # ("AB123456789GB": two letters, nine digits, the sending country)
-        r"(?:(?<![A-Za-z])tracking(?:\s*(?:number|no\.?|#|id|code))?|快递单号|运单号|物流单号"
-        r"|快递号)[^\S\n]*[:：#]?[^\S\n]*(?P<val>[A-Za-z0-9][A-Za-z0-9\-]{7,34})(?![A-Za-z0-9\-])"
+        r"(?:(?<![A-Za-z])(?:tracking|waybill|air[\s-]?waybill|awb|consignment)"
+        r"(?:\s*(?:number|no\.?|#|id|code))?|快递单号|运单号|物流单号|快递号"
+        # a courier's number ("顺丰单号是 SF…", "黑貓宅急便單號 9081 2233 4410", "the DHL
+        # number"): a parcel, whatever word for "number" follows the courier's name
+        r"|" + _COURIERS + r"(?:[^\S\n]?(?:快递|快遞|速运|速運|物流|宅急便|express|parcel))?"
+        r"[^\S\n]*(?:的|寄件)?[^\S\n]*(?:运单号|運單號|快递单号|单号|單號|号码|號碼|编号|編號|号|號"
+        r"|(?<![A-Za-z])(?:tracking(?:\s*(?:number|no\.?|#|id|code))?|number|no\.?|#|ref)"
+        r"(?![A-Za-z])))"
+        r"[^\S\n]*(?:是|为|為|(?<![A-Za-z])is(?![A-Za-z]))?[^\S\n]*[:：#]?[^\S\n]*"
+        r"(?P<val>[A-Za-z0-9](?:[A-Za-z0-9\-]|[ ](?=\d{3})){7,40})(?![A-Za-z0-9\-])"
         r"|(?<![A-Za-z0-9\-])(?P<s10>[A-Z]{2}\d{9}[A-Z]{2})(?![A-Za-z0-9\-])"
         # an Indian branch code after its name (IFSC: four letters, a zero, six more)
         r"|(?<![A-Za-z])IFSC(?:\s*code)?[^\S\n]*[:：#]?[^\S\n]*(?P<ifsc>[A-Z]{4}0[A-Z0-9]{6})"

@@ -265,6 +265,98 @@ def _given_code_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _received_code_re() -> re.Pattern[str]:
+    # "an SMS with code 552 019", "the code they texted me is 730 215", "短信里的数字 552019"
+    return re.compile(
+        r"(?<![A-Za-z])(?P<before>[A-Za-z]+\s+)?codes?(?P<sender>\s+(?:they|he|she|you|it|someone"
+        r"|the\s+bank|the\s+app|okpay)\s+(?:just\s+)?(?:texted|sent|sms(?:'?e)?d|messaged"
+        r"|whatsapped)(?:\s+(?:me|us|to\s+me|over))?)?"
+        r"(?:\s*(?:is|was|:|=))?\s*(?P<val>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)"
+        r"|(?:短信|簡訊|简讯|短訊)[^，。！？\n]{0,8}?(?:码|碼|数字|數字)[^\S\n]*(?:是|为|為|:|：)?"
+        r"[^\S\n]*(?P<zval>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
+        re.IGNORECASE,
+    )
+
+
+# Codes that are no one-time codes ("zip code 10027", "promo code 2024", "error code 1203").
+_OTHER_CODES = frozenset(
+    {
+        "error",
+        "err",
+        "http",
+        "status",
+        "zip",
+        "postal",
+        "post",
+        "postcode",
+        "promo",
+        "promotion",
+        "discount",
+        "coupon",
+        "voucher",
+        "sort",
+        "area",
+        "country",
+        "qr",
+        "bar",
+        "swift",
+        "bank",
+        "branch",
+        "reason",
+        "response",
+        "return",
+        "decline",
+        "tracking",
+        "referral",
+        "invite",
+        "gift",
+        "product",
+        "security",
+    }
+)
+
+
+@cache
+def _code_asked_re() -> re.Pattern[str]:
+    # someone asked the customer to hand the code over ("asking me to read it out", "让我
+    # 把数字念给他"): a phishing attempt's target is the one-time code, given or not
+    return re.compile(
+        r"(?<![A-Za-z])(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|tell(?:s|ing)?|told)\s+"
+        r"(?:me|us)\s+(?:to\s+(?:read|tell|give|share|send|forward|say|repeat|provide)"
+        r"(?![A-Za-z])(?:\s+(?:it|them|the\s+(?:code|digits|numbers)|that|this))?"
+        r"(?:\s+(?:out|back|to))?|for\s+(?:it|the\s+code|that\s+code|the\s+digits))(?![A-Za-z])"
+        r"|(?:让|讓|叫|要|要求)我[^\S\n]*(?:把[^，。！？\n]{0,8})?(?:念|读|讀|报|報|告诉|告訴"
+        r"|发给|發給|说|說|提供)",
+        re.IGNORECASE,
+    )
+
+
+def _asked_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
+    """A code texted to the customer ("the code they texted me is …"), or one that someone
+    asked the customer for in the same sentence ("an SMS with code …, asking me to read it
+    out"); a code merely received is not flagged."""
+    found: list[SecretSpan] = []
+    for m in _received_code_re().finditer(text):
+        group = "val" if m.group("val") else "zval"
+        start, end = m.start(group), m.end(group)
+        digits = re.sub(r"\D", "", m.group(group))
+        if not 4 <= len(digits) <= 8 or any(start < t.end and t.start < end for t in taken):
+            continue
+        if (m.group("before") or "").strip().lower() in _OTHER_CODES:
+            continue
+        if m.group("sender"):
+            found.append(SecretSpan("otp", start, end))
+            continue
+        # the sentence around the code, at most 160 characters each way (linear on long runs)
+        floor, ceiling = max(0, start - 160), min(len(text), end + 160)
+        lo = max(floor, *(text.rfind(c, floor, start) + 1 for c in ".!?。！？\n"))
+        stops = [i for i in (text.find(c, end, ceiling) for c in ".!?。！？\n") if i != -1]
+        if _code_asked_re().search(text, lo, min(stops) if stops else ceiling):
+            found.append(SecretSpan("otp", start, end))
+    return found
+
+
 def _given_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     found: list[SecretSpan] = []
     for m in _given_code_re().finditer(text):
@@ -365,4 +457,5 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
             start = vm.start("val")
             found.append(SecretSpan(kind, start, start + len(value)))
     found += _spelled_codes(text, found)
-    return found + _given_codes(text, found)
+    found += _given_codes(text, found)
+    return found + _asked_codes(text, found)
