@@ -1610,3 +1610,41 @@ def test_long_run_of_digit_groups_is_linear() -> None:
     assert details.values("amount") == ()
     grouped = extract_details("paid 1 234 567.89 EUR", sent_at=MAY_MAIL).values("amount")
     assert grouped == ("1234567.89 EUR",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # codes handed over in new words
+        ("验证码发你们 582146，帮我登录", ("otp",)),
+        ("验证码发你：582146", ("otp",)),
+        ("收到的六位数是582146", ("otp",)),
+        ("短信验证码是五八二一四六", ("otp",)),
+        ("the number they texted me was 882 104", ("otp",)),
+        ("code from the sms: 882104", ("otp",)),
+        ("the code on the back is 321", ("cvv",)),
+        ("my login is anna@x.com and pass is Summer2024!", ("password",)),
+        (
+            "my card is 4111 1111 1111 1111 exp 09/29 security code 123",
+            ("cvv", "card_number"),
+        ),
+        ("信用卡 4111 1111 1111 1111 到期 12/28 安全码 456", ("cvv", "card_number")),
+        # distractors: the last six digits of a card or an ID, a phone, a boarding pass
+        ("卡号后六位数是 123456", ()),
+        ("身份证后6位码 123456", ()),
+        ("the number they texted me from is 0412 345 678", ()),
+        ("the boarding pass is ok", ()),
+        ("验证码收不到，订单号是 12345678", ()),
+    ],
+)
+def test_round5_secret_phrasings(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["短信验证码是五八二一四六", "the number they texted me was 882 104", "pass is Summer2024!"],
+)
+def test_round5_secrets_are_masked(text: str) -> None:
+    masked = mask_text(text)
+    assert not any(part in masked for part in ("五八二一四六", "882 104", "Summer2024!"))

@@ -173,7 +173,12 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     # a forwarded text: "The SMS said your code is 901 552"
     ("otp", r"your\s+(?:verification\s+|security\s+|login\s+|one[\s-]time\s+)?code"),
     ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼|动态口令|動態口令"),
+    # "收到的六位数是 582146": a six-digit number the customer received (not the last six
+    # digits of a card or an ID: 后六位, 尾号)
+    ("otp", r"(?<![后後尾末])(?:六|6)位(?:数字|數字|数|數|码|碼)"),
     ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+code"),
+    # "the code on the back is 321"
+    ("cvv", r"(?:code|number|digits)\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+card)?"),
     # "the 3 digits on the back (of my card) are 123"
     (
         "cvv",
@@ -186,7 +191,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("pin", r"pin(?:\s+(?:code|number))?"),
     # a bank card's password is its PIN
     ("pin", r"(?:银行卡|銀行卡|取款|提款|卡|ATM)\s?(?:密码|密碼)"),
-    ("password", r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])"),
+    # "pass is Summer2024!": a bare "pass" only right before is/was/a colon
+    (
+        "password",
+        r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])|pass(?=\s*(?:is|was|[:=])\s)",
+    ),
     ("password", r"支付密码|登录密码|密码|密碼"),
 )
 
@@ -233,9 +242,12 @@ def _digits_after_re() -> re.Pattern[str]:
     # "验证码，我发给你们：5 8 2 1 4 6": a short Chinese clause, then a colon or 是/为.
     return re.compile(
         r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
-        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]|(?<=了)[^\S\n]))"
+        # "验证码发你们 582146": a clause handing the code to the reader, then a space
+        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]|(?<=了|你|您|们|們)[^\S\n]))"
         r"[^\S\n]*[:=：是为(]?[^\S\n]*"
-        r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7})(?![\d.,]\d|\d)"
+        r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
+        # "验证码是五八二一四六": a code written digit by digit in Chinese numerals
+        r"|(?<=[:：是为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万]))"
     )
 
 
@@ -267,14 +279,25 @@ def _given_code_re() -> re.Pattern[str]:
 
 @cache
 def _received_code_re() -> re.Pattern[str]:
-    # "an SMS with code 552 019", "the code they texted me is 730 215", "短信里的数字 552019"
+    # "an SMS with code 552 019", "the code they texted me is 730 215", "code from the sms:
+    # 882104", "the number they texted me was 882 104", "短信里的数字 552019"
+    sender = (
+        r"\s+(?:they|he|she|you|it|someone|the\s+bank|the\s+app|okpay)\s+(?:just\s+)?"
+        r"(?:texted|sent|sms(?:'?e)?d|messaged|whatsapped)(?:\s+(?:me|us|to\s+me|over))?"
+        r"|\s+(?:from|in)\s+the\s+(?:sms|text|message)"
+    )
+    value = r"(?:\s*(?:is|was|:|=))?\s*(?P<{g}>\d{{1,4}}(?:[ \-]?\d{{1,4}}){{0,3}})(?![\d.,]\d|\d)"
     return re.compile(
-        r"(?<![A-Za-z])(?P<before>[A-Za-z]+\s+)?codes?(?P<sender>\s+(?:they|he|she|you|it|someone"
-        r"|the\s+bank|the\s+app|okpay)\s+(?:just\s+)?(?:texted|sent|sms(?:'?e)?d|messaged"
-        r"|whatsapped)(?:\s+(?:me|us|to\s+me|over))?)?"
-        r"(?:\s*(?:is|was|:|=))?\s*(?P<val>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)"
-        r"|(?:短信|簡訊|简讯|短訊)[^，。！？\n]{0,8}?(?:码|碼|数字|數字)[^\S\n]*(?:是|为|為|:|：)?"
-        r"[^\S\n]*(?P<zval>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
+        r"(?<![A-Za-z])(?P<before>[A-Za-z]+\s+)?codes?(?P<sender>"
+        + sender
+        + r")?"
+        + value.format(g="val")
+        + r"|(?<![A-Za-z])(?:number|digits)(?:"
+        + sender
+        + r")"
+        + value.format(g="nval")
+        + r"|(?:短信|簡訊|简讯|短訊)[^，。！？\n]{0,8}?(?:码|碼|数字|數字)[^\S\n]*"
+        r"(?:是|为|為|:|：)?[^\S\n]*(?P<zval>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
         re.IGNORECASE,
     )
 
@@ -338,14 +361,14 @@ def _asked_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     out"); a code merely received is not flagged."""
     found: list[SecretSpan] = []
     for m in _received_code_re().finditer(text):
-        group = "val" if m.group("val") else "zval"
+        group = next(g for g in ("val", "nval", "zval") if m.group(g))
         start, end = m.start(group), m.end(group)
         digits = re.sub(r"\D", "", m.group(group))
         if not 4 <= len(digits) <= 8 or any(start < t.end and t.start < end for t in taken):
             continue
         if (m.group("before") or "").strip().lower() in _OTHER_CODES:
             continue
-        if m.group("sender"):
+        if m.group("sender") or group == "nval":
             found.append(SecretSpan("otp", start, end))
             continue
         # the sentence around the code, at most 160 characters each way (linear on long runs)
@@ -432,7 +455,7 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
             if dm is not None and _NOT_A_CODE_BEFORE.search(text, m.end(), dm.start("val")):
                 dm = None  # "SMS code step I get Error 1203": the digits belong to another word
             # Codes are also read out in groups ("55 12 98", "604-918").
-            digits = re.sub(r"\D", "", dm.group("val")) if dm is not None else ""
+            digits = re.sub(r"[^\d零〇一二三四五六七八九]", "", dm.group("val")) if dm else ""
             if (
                 dm is not None
                 and 3 <= len(digits) <= 8
