@@ -1648,3 +1648,41 @@ def test_round5_secret_phrasings(text: str, kinds: tuple[str, ...]) -> None:
 def test_round5_secrets_are_masked(text: str) -> None:
     masked = mask_text(text)
     assert not any(part in masked for part in ("五八二一四六", "882 104", "Summer2024!"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum after a money verb or noun, without a currency, in the one currency the mail
+        # makes plain: a currency word standing alone, the other amounts, the one country
+        (
+            "I bought a game for 9.99 and got charged twice. I'm in Ireland so it's euro.",
+            ("9.99 EUR",),
+        ),
+        ("I sent 500 to my sister yesterday (in euros)", ("500.00 EUR",)),
+        ("amount: 1,250.00 (USD)", ("1250.00 USD",)),
+        ("I transferred 300 to my brother, all in GBP", ("300.00 GBP",)),
+        ("I sent 500 to my sister in Berlin", ("500.00 EUR",)),
+        ("The amount was 250, currency EUR", ("250.00 EUR",)),
+        ("I paid £20 and then sent 30 more", ("20.00 GBP",)),
+        # a Chinese money verb in a mail that names no other place or currency is yuan
+        ("转了500给我妈，没到账", ("500.00 CNY",)),
+        ("提现5000到银行卡，一直没到", ("5000.00 CNY",)),
+        ("充值了200，余额没变", ("200.00 CNY",)),
+        ("转账金额为 1500", ("1500.00 CNY",)),
+        ("我在香港，充值了500，没到账", ("500.00 HKD",)),
+        # nothing makes the currency plain, or the clues disagree: no amount
+        ("I paid 45.50 for the order", ()),
+        ("sent 1000 yesterday to my mum", ()),
+        ("I sent 500 to my sister in Berlin and 200 USD to Tom", ("200.00 USD",)),
+        ("我在上海，转了 HK$500，又转了300，", ("500.00 HKD",)),
+        # counts, ranges and shares are no sums
+        ("sent 3 times and paid 2 invoices, £20 each", ("20.00 GBP",)),
+        ("转了3次，充值了2笔", ()),
+        ("paid 2 to 3 times a week, usually £20", ("20.00 GBP",)),
+        ("转了500到600之间", ()),
+        ("paid 50% of the €80", ("80.00 EUR",)),
+    ],
+)
+def test_sums_without_a_currency(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected

@@ -476,7 +476,154 @@ def find_amounts(
             claims.claim(start, end)
             hits.append(Hit("amount", format_amount(value, "CNY"), start, end))
     hits += _differences(text, claims, hits)
+    hits += _bare_amounts(text, claims, hits, named)
     hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# The currency of a country, for a sum written without one in a mail that names only that
+# country ("a game for 9.99 … I'm in Ireland"). Public facts; euro countries first.
+_EURO_COUNTRIES = frozenset(
+    [
+        "AT",
+        "BE",
+        "CY",
+        "DE",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PT",
+        "SI",
+        "SK",
+    ]
+)
+_COUNTRY_CURRENCY = {
+    "GB": "GBP",
+    "US": "USD",
+    "CN": "CNY",
+    "HK": "HKD",
+    "MO": "MOP",
+    "TW": "TWD",
+    "JP": "JPY",
+    "KR": "KRW",
+    "SG": "SGD",
+    "MY": "MYR",
+    "TH": "THB",
+    "PH": "PHP",
+    "ID": "IDR",
+    "VN": "VND",
+    "IN": "INR",
+    "PK": "PKR",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "CA": "CAD",
+    "CH": "CHF",
+    "SE": "SEK",
+    "NO": "NOK",
+    "DK": "DKK",
+    "PL": "PLN",
+    "CZ": "CZK",
+    "HU": "HUF",
+    "TR": "TRY",
+    "AE": "AED",
+    "SA": "SAR",
+    "BR": "BRL",
+    "MX": "MXN",
+    "ZA": "ZAR",
+    "NG": "NGN",
+    "KE": "KES",
+    "GH": "GHS",
+    "EG": "EGP",
+}
+
+
+@cache
+def _bare_amount_re() -> re.Pattern[str]:
+    # A sum after a money verb or noun, written without any currency: "转了500给我妈",
+    # "充值了200", "金额：3000", "I topped up 50", "refund of 35.99", "a game for 9.99".
+    number = r"(?P<n>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)"
+    return re.compile(
+        r"(?:(?:转了|轉了|转账|轉帳|付了|付款|支付了?|充值了?|充了|提现了?|提現了?|退款|退了|扣了"
+        r"|花了|汇了|匯了|汇款|匯款|(?:金额|金額|总额|總額|总共|總共|一共)(?:是|为|為|[:：])?)[^\S\n]*"
+        r"|(?<![A-Za-z])(?:sent|paid|transferred|topped\s+up|withdrew|deposited|charged(?:\s+me)?"
+        r"|(?:transfer|payment|top[\s-]?up|withdrawal|refund|deposit|charge)\s+of"
+        r"|amount(?:\s+(?:of|was|is))?\s*:?|total(?:\s+(?:of|was|is))?\s*:?)[^\S\n]+"
+        r"|(?<![A-Za-z])for[^\S\n]+(?=\d+\.\d{2}(?!\d)))"
+        + number
+        + r"(?![\d.,]\d|\d|[^\S\n]*[%$€£¥]|[^\S\n]*(?:-|~|to|or|and|至|到|或)[^\S\n]*\d)"
+        # words that end the sentence or the clause, or a Chinese clause that goes on
+        r"(?=[^\S\n]*(?:[,.;!?，。；！？()（）\n]|$|(?:[^\S\n]+(?:to|from|for|on|at|in|into"
+        r"|yesterday|today|last|this|and|but|via|by|with|from|never|has|have|was|is|still"
+        r"|already|twice)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _lone_currency_re() -> re.Pattern[str]:
+    # currency words and codes standing alone ("in euros", "currency EUR", "币种 人民币")
+    words = {**_PREFIX, **_SUFFIX}
+    names = [w for w in words if len(w) > 2 and not any(c in w for c in "$€£¥₩₹₱฿₫₦₺₽₪₵")]
+    return re.compile(
+        r"(?<![A-Za-z\d.,])(?:(?P<code>"
+        + "|".join(_CODES)
+        + r")|(?P<word>"
+        + _alternation(names)
+        + r"))(?![A-Za-z])(?![^\S\n]?\d)",
+    )
+
+
+def _lone_currencies(text: str, claims: Claims) -> set[str]:
+    found: set[str] = set()
+    for m in _lone_currency_re().finditer(text):
+        if not claims.is_free(m.start(), m.end()):
+            continue
+        if m.group("code"):
+            found.add("CNY" if m.group("code") == "RMB" else m.group("code"))
+            continue
+        key = m.group("word").lower()
+        if key in _AMBIGUOUS_WORDS or key in ("dollars", "dollar", "bucks"):
+            continue
+        found.add(_SUFFIX.get(key) or _PREFIX[key])
+    return found
+
+
+def _bare_amounts(text: str, claims: Claims, found: list[Hit], named: frozenset[str]) -> list[Hit]:
+    """Sums written without a currency, read in the one currency the mail makes plain: the
+    other amounts' currency, a currency word standing alone, or the one country named (a
+    Chinese money verb in a mail naming no other country is yuan)."""
+    matches = [
+        m for m in _bare_amount_re().finditer(text) if claims.is_free(m.start("n"), m.end("n"))
+    ]
+    if not matches:
+        return []
+    currencies = {h.value.rsplit(" ", 1)[1] for h in found} | _lone_currencies(text, claims)
+    countries = {"EU" if c in _EURO_COUNTRIES else c for c in named}
+    if len(countries) == 1:
+        # the one country named must agree with the currencies written, if any
+        only = countries.pop()
+        currencies.add("EUR" if only == "EU" else _COUNTRY_CURRENCY.get(only, "?"))
+    currencies.discard("?")
+    hits: list[Hit] = []
+    for m in matches:
+        currency = next(iter(currencies)) if len(currencies) == 1 else None
+        if currency is None and not currencies and not named and m.group()[0] >= "\u4e00":
+            currency = "CNY"  # "转了500给我妈" in a mail that names no place and no currency
+        value = parse_number(m.group("n"))
+        if currency is None or value is None or value == 0:
+            continue
+        claims.claim(m.start("n"), m.end("n"))
+        hits.append(Hit("amount", format_amount(value, currency), m.start("n"), m.end("n")))
     return hits
 
 
