@@ -1686,3 +1686,41 @@ def test_round5_secrets_are_masked(text: str) -> None:
 )
 def test_sums_without_a_currency(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("amount") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where an unquoted message ends: the screen's next sentence about the user's money
+        # belongs to it; the customer's own voice does not
+        (
+            "it showed Payment unsuccessful. Your money will be refunded within 3 days. I waited",
+            ("Payment unsuccessful. Your money will be refunded within 3 days",),
+        ),
+        ("it says Payment failed. Your app is rubbish.", ("Payment failed",)),
+        ("Error: Daily limit reached, I only sent 2 transfers today", ("Daily limit reached",)),
+        ("页面显示：交易处理中，请耐心等待，我都等了三天了", ("交易处理中，请耐心等待",)),
+        ("提示：请求过于频繁，请1分钟后再试，我才点了一次", ("请求过于频繁，请1分钟后再试",)),
+        ("a red banner that says Identity check failed on top", ("Identity check failed",)),
+        # leads: "got the error X", "getting Something went wrong", 报错信息是 …
+        (
+            "I got the error Card not supported for international payments yesterday",
+            ("Card not supported for international payments",),
+        ),
+        (
+            "I keep getting Something went wrong, please try again when I tap send",
+            ("Something went wrong, please try again",),
+        ),
+        ("报错信息是 Unknown error (E999)，不知道怎么办", ("Unknown error (E999)",)),
+        ("提示信息为 Session expired", ("Session expired",)),
+        # an outcome word with advice to the reader is screen text; without, the customer's
+        ("提示交易失败请稍后重试然后就闪退了", ("交易失败请稍后重试",)),
+        ("显示支付失败，但是卡里扣了钱", ()),
+        # distractors
+        ("I got a refund yesterday", ()),
+        ("I got Something in the post", ()),
+        ("没有报错信息", ()),
+    ],
+)
+def test_round5_error_ends_and_leads(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -150,7 +150,7 @@ _OWN_CLAUSE = (
     r"|then[ ](?:[a-z]+ed|it|I|the|my)"
     r"|immediately|instantly|straight\s+away|right\s+away|randomly|constantly|repeatedly"
     r"|for\s+(?:\d|a\s|an\s|the\s+past|hours|days|weeks|months|ages|ever|some|over)"
-    r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))"
+    r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))|(?:on|at)\s+(?:top|bottom)"
     r"|and\s+(?:I|my|now|then|it|the|nothing|that)"
     # "... and sends me back to the login page": the app's next action, not its text
     r"|and\s+(?:[a-z]+[^s\W]s|[a-z]+ed)(?=\s))(?![A-Za-z])"
@@ -220,7 +220,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         # "bounced the payment back saying Account number invalid"
         r"|(?i:(?:bounced|rejected|declined|returned|refused|failed|reversed)\b[^.!?\n]{0,30}?"
         r"\b(?:saying|stating|with\s+the\s+reason))"
-        r"|(?i:with|gives?|gave|throws?|threw|shows?|showed)\s+(?:me\s+)?(?:the|a|an|this)\s+"
+        r"|(?i:with|gives?|gave|throws?|threw|shows?|showed|got|get|gets|getting|received"
+        r"|receive)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice|note|remark|reason|comment|status)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
@@ -289,7 +290,8 @@ def _got_caps_re() -> re.Pattern[str]:
         # Card declined"
         r"|(?i:says|said|shows|showed|reads|displays|displayed|printed|saying|showing)\s+)"
         r"(?!(?:I|We|They|He|She|It|My|Our|Their|That|This|There|The|A|An|Nothing|No"
-        r"|Something|Me|Him|Her|Us|Them|OKPay|Apple|Google|Samsung|IBAN|BIC|SWIFT|PIN|OTP"
+        r"|Something(?![ ]went[ ]wrong)|Me|Him|Her|Us|Them|OKPay|Apple|Google|Samsung|IBAN|BIC"
+        r"|SWIFT|PIN|OTP"
         r"|CVV)\b)"
         r"(?P<t>[A-Z][A-Za-z']*(?![A-Za-z0-9])(?:(?:,?[ ]|-)(?!"
         + _OWN_CLAUSE
@@ -334,7 +336,9 @@ def _zh_unquoted_re() -> re.Pattern[str]:
     clause = r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,29}"
     return re.compile(
         # "报错了，说对方账户异常": the lead, then 说 after a pause
-        r"(?:(?:报错|報錯|提示|弹窗|弹出|彈出)了?[，,]?[^\S\n]*(?:说|說)"
+        # "报错信息是 Unknown error (E999)" (before 报错/提示 alone can take the position)
+        r"(?:(?:报错|報錯|错误|錯誤|提示)(?:信息|訊息|讯息|内容|內容|提示)(?:是|为|為)"
+        r"|(?:报错|報錯|提示|弹窗|弹出|彈出)了?[，,]?[^\S\n]*(?:说|說)"
         r"|弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
         r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面|原因|理由|内容)上?"
         r"(?:说|說|写的是|寫的是))"
@@ -343,7 +347,7 @@ def _zh_unquoted_re() -> re.Pattern[str]:
         + clause
         + r"(?:[，,](?:请|請|无法|無法|不能|暂|暫|稍后|稍後|需要|需|如非|如有)"
         + r"[\u4e00-\u9fff]{1,12})?"
-        r"|[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
+        r"|[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8}(?:[ ]?\([A-Za-z0-9_\-]{1,10}\))?)"
         r"|(?:显示|顯示)(?:了|的是|为|為)?[^\S\n]*(?P<en>[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
     )
 
@@ -416,6 +420,7 @@ _ZH_NOT_TEXT_START = (
     "就",
     "又",
 )
+_ZH_SCREEN_ADVICE = re.compile(r"请(?:稍后|稍後|重试|重試|联系|聯繫|核实|核實|检查|檢查|重新)")
 _ZH_OUTCOME_WORDS = ("成功", "失败", "失敗", "扣款", "扣钱", "扣了", "到账", "到賬")
 _ZH_CLAUSE_TAIL = re.compile(r"(?:但是|但|可是|然后|而且|所以|还是|就|了)[\u4e00-\u9fff]*$")
 
@@ -429,7 +434,11 @@ def _colon_text_re() -> re.Pattern[str]:
         r"|though|so|and[ ](?:I|my|now|then|the[ ]money))[ ]|[ ][-–—][ ]"
         r"|[，,][^\n，,:：。=]{1,8}(?:[:：]|[ ]?=)"
         # "Error 429: Too many requests，是不是…": the Chinese clause is the customer's
-        r"|(?<=[A-Za-z0-9)])[，,](?=[\u4e00-\u9fff]))",
+        r"|(?<=[A-Za-z0-9)])[，,](?=[\u4e00-\u9fff])"
+        # "Daily limit reached, I only sent 2", "交易处理中，请耐心等待，我都等了三天了": a
+        # clause in the customer's own voice
+        r"|[，,][ ]?(?:(?:I|I'm|I've|I'd|my|we|we've)[ ]|(?:我|可是|但是|但|可|结果|結果|然后"
+        r"|然後|而且|所以|怎么|怎麼|为什么|為什麼|是不是|请问|請問|麻烦|麻煩)))",
         re.MULTILINE,
     )
 
@@ -641,7 +650,12 @@ def _instruction_re() -> re.Pattern[str]:
         r"|resolve|explain|tell|confirm|investigate|check[ ](?:my|this|it|the|what|why)|send|give"
         r"|unblock|unlock|reverse|cancel)\b)[a-z]+"
         r"|Try[ ]again|Retry|Contact[ ](?:your|customer|support|us)|Check[ ]your|Make[ ]sure"
-        r"|Verify[ ](?:it|your)|Update[ ](?:the|your)|Restart[ ]the)[^.!?\n]{0,50}(?=[.!]|$)",
+        r"|Verify[ ](?:it|your)|Update[ ](?:the|your)|Restart[ ]the"
+        # "Payment unsuccessful. Your money will be refunded within 3 days.": the screen
+        # telling the user what happens to their money next
+        r"|Your[ ](?:money|funds|payment|transfer|account|card|request|transaction|session"
+        r"|balance|refund|amount|top-?up|withdrawal)[ ](?:will|has|have|is|was|may|might|could"
+        r"|cannot|can't|should)[ ])[^.!?\n]{0,60}(?=[.!]|$)",
     )
 
 
@@ -737,10 +751,11 @@ def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             if len(message.split()) < 2:
                 continue
         else:
-            if message.startswith(_ZH_NOT_TEXT_START) or any(
-                w in message for w in _ZH_OUTCOME_WORDS
+            if message.startswith(_ZH_NOT_TEXT_START) or (
+                any(w in message for w in _ZH_OUTCOME_WORDS)
+                and not _ZH_SCREEN_ADVICE.search(message)
             ):
-                continue
+                continue  # "提示交易失败请稍后重试": advice to the reader makes it screen text
             message = _ZH_CLAUSE_TAIL.sub("", message) if "，" not in message else message
         end = start + len(message)
         if len(message) < 2 or text[end : end + 1] in (":", "：") or not claims.is_free(start, end):
