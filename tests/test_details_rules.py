@@ -1724,3 +1724,22 @@ def test_sums_without_a_currency(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_round5_error_ends_and_leads(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("they texted me 448 201, is that for you?", ("otp",)),
+        ("The code I received is 448201", ("otp",)),
+        ("my 2fa is 448201", ("otp",)),
+        ("the 6 digits they sent are 448 201", ("otp",)),
+        ("the security number is 321", ("cvv",)),
+        # money sent, a phone texted from, a code merely got
+        ("they sent me 500 yesterday", ()),
+        ("he texted me 0412 345 678", ()),
+        ("The code I got was wrong", ()),
+        ("Then I got one code 482913 but it said expired.", ()),
+    ],
+)
+def test_round5_more_code_phrasings(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds

@@ -169,14 +169,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("otp", r"one[\s-]?time\s+(?:pass(?:word|code)|code|pin)"),
     ("otp", r"(?:verification|verify|sms|text|auth(?:entication)?|2fa|login|confirmation)\s+code"),
     ("otp", r"(?:6|six|4|four)[\s-]digit\s+code"),
-    ("otp", r"otp"),
+    ("otp", r"otp|2fa|mfa"),
     # a forwarded text: "The SMS said your code is 901 552"
     ("otp", r"your\s+(?:verification\s+|security\s+|login\s+|one[\s-]time\s+)?code"),
     ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼|动态口令|動態口令"),
     # "收到的六位数是 582146": a six-digit number the customer received (not the last six
     # digits of a card or an ID: 后六位, 尾号)
     ("otp", r"(?<![后後尾末])(?:六|6)位(?:数字|數字|数|數|码|碼)"),
-    ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+code"),
+    ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+(?:code|number)"),
     # "the code on the back is 321"
     ("cvv", r"(?:code|number|digits)\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+card)?"),
     # "the 3 digits on the back (of my card) are 123"
@@ -285,8 +285,14 @@ def _received_code_re() -> re.Pattern[str]:
         r"\s+(?:they|he|she|you|it|someone|the\s+bank|the\s+app|okpay)\s+(?:just\s+)?"
         r"(?:texted|sent|sms(?:'?e)?d|messaged|whatsapped)(?:\s+(?:me|us|to\s+me|over))?"
         r"|\s+(?:from|in)\s+the\s+(?:sms|text|message)"
+        # "the code I received is 448201": the customer gives the value of a code received
+        r"|\s+(?:I|we)\s+(?:just\s+)?(?:received|got|was\s+sent|were\s+sent)"
+        r"(?=\s*(?:is|was|:))"
     )
-    value = r"(?:\s*(?:is|was|:|=))?\s*(?P<{g}>\d{{1,4}}(?:[ \-]?\d{{1,4}}){{0,3}})(?![\d.,]\d|\d)"
+    value = (
+        r"(?:\s*(?:is|was|are|were|:|=))?\s*(?P<{g}>\d{{1,4}}(?:[ \-]?\d{{1,4}}){{0,3}})"
+        r"(?![\d.,]\d|\d)"
+    )
     return re.compile(
         r"(?<![A-Za-z])(?P<before>[A-Za-z]+\s+)?codes?(?P<sender>"
         + sender
@@ -296,6 +302,10 @@ def _received_code_re() -> re.Pattern[str]:
         + sender
         + r")"
         + value.format(g="nval")
+        # "they texted me 448 201": a number texted to the customer is a code (not "sent",
+        # which is also said of money)
+        + r"|(?<![A-Za-z])(?:texted|sms(?:'?e)?d|messaged)\s+(?:me|us)\s*(?:the\s+code\s*)?:?"
+        + value.format(g="tval")
         + r"|(?:短信|簡訊|简讯|短訊)[^，。！？\n]{0,8}?(?:码|碼|数字|數字)[^\S\n]*"
         r"(?:是|为|為|:|：)?[^\S\n]*(?P<zval>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
         re.IGNORECASE,
@@ -361,14 +371,14 @@ def _asked_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     out"); a code merely received is not flagged."""
     found: list[SecretSpan] = []
     for m in _received_code_re().finditer(text):
-        group = next(g for g in ("val", "nval", "zval") if m.group(g))
+        group = next(g for g in ("val", "nval", "tval", "zval") if m.group(g))
         start, end = m.start(group), m.end(group)
         digits = re.sub(r"\D", "", m.group(group))
         if not 4 <= len(digits) <= 8 or any(start < t.end and t.start < end for t in taken):
             continue
         if (m.group("before") or "").strip().lower() in _OTHER_CODES:
             continue
-        if m.group("sender") or group == "nval":
+        if m.group("sender") or group in ("nval", "tval"):
             found.append(SecretSpan("otp", start, end))
             continue
         # the sentence around the code, at most 160 characters each way (linear on long runs)
