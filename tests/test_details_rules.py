@@ -1743,3 +1743,22 @@ def test_round5_error_ends_and_leads(text: str, expected: tuple[str, ...]) -> No
 )
 def test_round5_more_code_phrasings(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two weeks ago I paid 20 EUR", ("2027-04-19",)),
+        ("a week ago I paid", ("2027-04-26",)),
+        ("两周前转的", ("2027-04-19",)),
+        ("两个星期前转的", ("2027-04-19",)),
+        ("一周前转的", ("2027-04-26",)),
+        ("on the 1st of this month", ("2027-05-01",)),
+        ("on the 28th of last month", ("2027-04-28",)),
+        # a plan or an ordinal is no day
+        ("on the 1st of next month", ()),
+        ("the 5th time I tried", ()),
+    ],
+)
+def test_round5_weeks_ago_and_days_of_a_named_month(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_details(text, sent_at=MAY_MAIL).values("transaction_date") == expected

@@ -141,6 +141,8 @@ def _absolute_re() -> re.Pattern[str]:
                 r"|night)\s+of)\s+the\s+(?P<od>\d{1,2})"
                 r"(?:st|nd|rd|th)(?![A-Za-z])"
                 r"(?!\s*(?:of\s+)?" + _MONTH.replace("(?P<mon>", "(?:") + r")"
+                # "on the 1st of this month", "the 28th of last month"
+                r"(?:\s+of\s+(?P<orel>this|last|the\s+last)\s+month(?![A-Za-z]))?"
                 r"(?!\s+of\s+(?:next|this|the|every|each))"
                 r"(?!\s+(?:time|attempt|try|day|week|page|floor|step|screen|one|payment|transfer"
                 r"|version|update|release|level|row|item|line|place|position|person|customer"
@@ -165,7 +167,7 @@ def _relative_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?P<en>today|tonight|yesterday|the\s+day\s+before\s+yesterday"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple\s+of)\s+days?\s+ago"
-        r"|(?P<wago>a|one|1)\s+week\s+ago"
+        r"|(?P<wago>a|one|two|three|four|[1-4])\s+weeks?\s+ago"
         r"|(?P<wdlw>" + _WEEKDAY_FULL + r")\s+(?:of\s+)?last\s+week"
         r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
         r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
@@ -173,7 +175,8 @@ def _relative_re() -> re.Pattern[str]:
         r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
-        r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前|(?P<zwago>一周前|一个星期前|一個星期前|一星期前))",
+        r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前"
+        r"|(?P<zwago>(?P<zwn>[一两二三四1-4])(?:个|個)?(?:周|星期|礼拜|禮拜)前))",
         re.IGNORECASE,
     )
 
@@ -271,6 +274,11 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
         month, day = _holiday_day(g("hol"))
         return _infer_year(month, day, ref)
     if g("dayonly"):
+        if g("orel") and ref is not None:
+            if g("orel").lower() == "this":
+                return _safe_date(ref.year, ref.month, int(g("od")))
+            last = ref.replace(day=1) - timedelta(days=1)
+            return _safe_date(last.year, last.month, int(g("od")))
         return _day_of_recent_month(int(g("od")), ref)
     if g("zday"):
         day = _zh_number(g("zdd"))
@@ -484,7 +492,8 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
     if g("en"):
         word = " ".join(g("en").lower().split())
         if g("wago"):
-            return ref - timedelta(days=7)
+            weeks = _SMALL_WORDS.get(g("wago").lower()) or int(g("wago"))
+            return ref - timedelta(days=7 * weeks)
         if g("wdlw"):
             monday = ref - timedelta(days=ref.weekday() + 7)
             return monday + timedelta(days=_WEEKDAYS[g("wdlw")[:3].lower()])
@@ -507,7 +516,7 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
     if g("zwd"):
         return _previous_weekday(ref, _WEEKDAYS[g("zwd")], strictly=False)
     if g("zwago"):
-        return ref - timedelta(days=7)
+        return ref - timedelta(days=7 * (_zh_number(g("zwn")) or 1))
     if g("zago"):
         ago = _zh_number(g("zago"))
         return None if ago is None else ref - timedelta(days=ago)
