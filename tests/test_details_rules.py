@@ -1762,3 +1762,36 @@ def test_round5_more_code_phrasings(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_round5_weeks_ago_and_days_of_a_named_month(text: str, expected: tuple[str, ...]) -> None:
     assert extract_details(text, sent_at=MAY_MAIL).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long it has lasted is the customer's clause
+        (
+            "it says Account suspended pending review, for two weeks now",
+            ("Account suspended pending review",),
+        ),
+        ("it says Transfer pending for a few days", ("Transfer pending",)),
+        ("it says Limit exceeded for a single transfer", ("Limit exceeded for a single transfer",)),
+        # "shows me", "提示我"
+        (
+            "The app shows me Recipient not eligible for instant transfer although she has it",
+            ("Recipient not eligible for instant transfer",),
+        ),
+        ("提示我实名信息不一致，无法提现", ("实名信息不一致，无法提现",)),
+        ("提示我要更新", ()),
+        ("the app shows me the balance", ()),
+        # a state after 显示 with advice to the reader is screen text; a bare state is not
+        ("系统显示交易异常，请联系发卡行", ("交易异常，请联系发卡行",)),
+        ("一直显示处理中", ()),
+        # a text and its reason after a colon are one message
+        (
+            "it says Withdrawal not possible: bank account not verified. I verified it!",
+            ("Withdrawal not possible: bank account not verified",),
+        ),
+        ("状态：已拒绝，原因：余额不足", ("已拒绝", "余额不足")),
+    ],
+)
+def test_round5_more_error_texts(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

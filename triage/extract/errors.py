@@ -149,7 +149,10 @@ _OWN_CLAUSE = (
     r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which|until"
     r"|then[ ](?:[a-z]+ed|it|I|the|my)"
     r"|immediately|instantly|straight\s+away|right\s+away|randomly|constantly|repeatedly"
-    r"|for\s+(?:\d|a\s|an\s|the\s+past|hours|days|weeks|months|ages|ever|some|over)"
+    # "for a week", "for two weeks now": how long it has lasted
+    r"|for\s+(?:\d|(?:an?|one|two|three|four|five|six|several|many|a\s+few)\s+(?:more\s+)?"
+    r"(?:minute|hour|day|week|month|year|while|long\s+time)s?|the\s+past|hours|days|weeks"
+    r"|months|ages|ever|some|over)"
     r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))|(?:on|at)\s+(?:top|bottom)"
     r"|and\s+(?:I|my|now|then|it|the|nothing|that)"
     # "... and sends me back to the login page": the app's next action, not its text
@@ -202,7 +205,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"|toast|sms|text|receipt|slip)"
     )
     verb = (
-        r"(?:says|said|say|reads|read|shows|showed|show|displays|displayed|display|printed"
+        r"(?:(?:shows|showed|show|gives|gave)\s+me|says|said|say|reads|read|shows|showed|show"
+        r"|displays|displayed|display|printed"
         r"|prints|saying|reading|showing|displaying|stating|states|stated"
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
         r"|(?:keeps|kept)\s+(?:on\s+)?(?:saying|showing|telling\s+me)|telling\s+me"
@@ -342,13 +346,16 @@ def _zh_unquoted_re() -> re.Pattern[str]:
         r"|弹出|彈出|弹窗|報錯|报错|提示|写着|寫著"
         r"|(?:短信|通知|消息|页面|頁面|屏幕|界面|系统|系統|上面|原因|理由|内容)上?"
         r"(?:说|說|写的是|寫的是))"
-        r"(?:了|的是|为|為|着|說|说)?[^\S\n]*"
+        # "提示我实名信息不一致，无法提现": the screen told the customer
+        r"(?:了|的是|为|為|着|說|说|(?<=提示)我)?[^\S\n]*"
         r"(?P<t>"
         + clause
         + r"(?:[，,](?:请|請|无法|無法|不能|暂|暫|稍后|稍後|需要|需|如非|如有)"
         + r"[\u4e00-\u9fff]{1,12})?"
         r"|[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8}(?:[ ]?\([A-Za-z0-9_\-]{1,10}\))?)"
-        r"|(?:显示|顯示)(?:了|的是|为|為)?[^\S\n]*(?P<en>[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
+        r"|(?:显示|顯示)(?:了|的是|为|為)?[^\S\n]*(?:(?P<en>[A-Z][A-Za-z']*(?:[ ][A-Za-z']+){1,8})"
+        # "系统显示交易异常，请联系发卡行": a state with advice to the reader is screen text
+        r"|(?P<zs>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,19}[，,](?:请|請)[\u4e00-\u9fff]{1,12}))"
     )
 
 
@@ -419,6 +426,11 @@ _ZH_NOT_TEXT_START = (
     "也",
     "就",
     "又",
+)
+# Words that name a problem ("实名信息不一致", "账户已冻结"): screen text, not a request.
+_ZH_PROBLEM = re.compile(
+    r"不一致|不符|失败|失敗|错误|錯誤|异常|異常|无效|無效|不足|过期|過期|超时|超時|冻结|凍結|受限"
+    r"|不支持|不存在|有误|有誤|无法|無法|不能|已被|风险|風險"
 )
 _ZH_SCREEN_ADVICE = re.compile(r"请(?:稍后|稍後|重试|重試|联系|聯繫|核实|核實|检查|檢查|重新)")
 _ZH_OUTCOME_WORDS = ("成功", "失败", "失敗", "扣款", "扣钱", "扣了", "到账", "到賬")
@@ -744,7 +756,7 @@ def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
     while (m := _zh_unquoted_re().search(text, pos)) is not None:
         # a rejected lead may hide the next one ("提示框写着账户已冻结")
         pos = m.start() + 1
-        group = "t" if m.group("t") else "en"
+        group = next(g for g in ("t", "en", "zs") if m.group(g))
         start = m.start(group)
         message = m.group(group)
         if message[0].isascii():
@@ -756,6 +768,10 @@ def _zh_unquoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
                 and not _ZH_SCREEN_ADVICE.search(message)
             ):
                 continue  # "提示交易失败请稍后重试": advice to the reader makes it screen text
+            if text[max(0, start - 3) : start].rstrip().endswith("提示我") and not (
+                _ZH_PROBLEM.search(message)
+            ):
+                continue  # "提示我更新到最新版本": what it asked me to do, in my words
             message = _ZH_CLAUSE_TAIL.sub("", message) if "，" not in message else message
         end = start + len(message)
         if len(message) < 2 or text[end : end + 1] in (":", "：") or not claims.is_free(start, end):
@@ -797,4 +813,25 @@ def find_error_messages(text: str, claims: Claims, original: str | None = None) 
         claims.claim(start, end)
         hits.append(Hit("error_message", code, start, end))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _joined_at_colons(hits, text, source)
+
+
+def _joined_at_colons(hits: list[Hit], text: str, source: str) -> list[Hit]:
+    """Two unquoted texts with only a colon between them are one screen text: "it says
+    Withdrawal not possible: bank account not verified"."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and re.fullmatch(r"[^\S\n]?[:：][^\S\n]?", text[last.end : hit.start])
+            and text[last.start] not in _OPENERS
+            and text[hit.start] not in _OPENERS
+            and " " in last.value.strip()
+        ):
+            joined[-1] = Hit(
+                "error_message", _clean(source[last.start : hit.end]), last.start, hit.end
+            )
+            continue
+        joined.append(hit)
+    return joined
