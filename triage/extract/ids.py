@@ -147,19 +147,39 @@ _COURIERS = (
 )
 
 
+# "顺丰单号是 SF…", "黑貓宅急便單號 9081 2233 4410", "the DHL number": a parcel, whatever word
+# for "number" follows the courier's name
+_COURIER_NUMBER = (
+    _COURIERS + r"(?:[^\S\n]?(?:快递|快遞|速运|速運|物流|宅急便|express|parcel))?"
+    r"[^\S\n]*(?:的|寄件)?[^\S\n]*(?:运单号|運單號|快递单号|单号|單號|号码|號碼|编号|編號|号|號"
+    r"|(?<![A-Za-z])(?:tracking(?:\s*(?:number|no\.?|#|id|code))?|number|no\.?|#|ref)"
+    r"(?![A-Za-z]))"
+)
+# Lower-case literals only (no look-behind, no flags): a fast first look for a courier name.
+_COURIER_HINT = re.compile(
+    r"dhl|fedex|usps|evri|hermes|parcelforce|royal\s+mail|postnl|la\s+poste|colissimo|aramex"
+    r"|yamato|sf\s+express|j&t|ninja\s+van|(?:australia|canada|japan)\s+post|ups|ems|dpd|tnt"
+    r"|顺丰|順豐|圆通|圓通|中通|申通|韵达|韻達|韻达|极兔|極兔|百世|德邦|京东|京東|邮政|郵政|菜鸟|菜鳥"
+    r"|宅急便|黑猫|黑貓|新竹物流|嘉里大|宅配通"
+)
+
+
+@cache
+def _courier_number_re() -> re.Pattern[str]:
+    return re.compile(
+        _COURIER_NUMBER + r"[^\S\n]*(?:是|为|為|(?<![A-Za-z])is(?![A-Za-z]))?[^\S\n]*[:：#]?"
+        r"[^\S\n]*(?P<val>[A-Za-z0-9](?:[A-Za-z0-9\-]|[ ](?=\d{3})){7,40})(?![A-Za-z0-9\-])",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _no_id_codes_re() -> re.Pattern[str]:
     return re.compile(
         # a parcel's tracking number: after a tracking word, or the postal S10 shape
         # ("AB123456789GB": two letters, nine digits, the sending country)
         r"(?:(?<![A-Za-z])(?:tracking|waybill|air[\s-]?waybill|awb|consignment)"
-        r"(?:\s*(?:number|no\.?|#|id|code))?|快递单号|运单号|物流单号|快递号"
-        # a courier's number ("顺丰单号是 SF…", "黑貓宅急便單號 9081 2233 4410", "the DHL
-        # number"): a parcel, whatever word for "number" follows the courier's name
-        r"|" + _COURIERS + r"(?:[^\S\n]?(?:快递|快遞|速运|速運|物流|宅急便|express|parcel))?"
-        r"[^\S\n]*(?:的|寄件)?[^\S\n]*(?:运单号|運單號|快递单号|单号|單號|号码|號碼|编号|編號|号|號"
-        r"|(?<![A-Za-z])(?:tracking(?:\s*(?:number|no\.?|#|id|code))?|number|no\.?|#|ref)"
-        r"(?![A-Za-z])))"
+        r"(?:\s*(?:number|no\.?|#|id|code))?|快递单号|运单号|物流单号|快递号)"
         r"[^\S\n]*(?:是|为|為|(?<![A-Za-z])is(?![A-Za-z]))?[^\S\n]*[:：#]?[^\S\n]*"
         r"(?P<val>[A-Za-z0-9](?:[A-Za-z0-9\-]|[ ](?=\d{3})){7,40})(?![A-Za-z0-9\-])"
         r"|(?<![A-Za-z0-9\-])(?P<s10>[A-Z]{2}\d{9}[A-Z]{2})(?![A-Za-z0-9\-])"
@@ -179,6 +199,10 @@ def _claim_codes_that_are_no_ids(text: str, claims: Claims) -> None:
             continue  # "order no. XY123456789CN": the shop's id happens to have the shape
         if claims.is_free(m.start(name), m.end(name)):
             claims.claim(m.start(name), m.end(name))
+    if _COURIER_HINT.search(text.lower()):
+        for m in _courier_number_re().finditer(text):
+            if claims.is_free(m.start("val"), m.end("val")):
+                claims.claim(m.start("val"), m.end("val"))
 
 
 def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> list[Hit]:

@@ -294,7 +294,7 @@ def _received_code_re() -> re.Pattern[str]:
         r"(?![\d.,]\d|\d)"
     )
     return re.compile(
-        r"(?<![A-Za-z])(?P<before>[A-Za-z]+\s+)?codes?(?P<sender>"
+        r"(?<![A-Za-z])codes?(?P<sender>"
         + sender
         + r")?"
         + value.format(g="val")
@@ -311,6 +311,9 @@ def _received_code_re() -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
+# Lower-case literals only: a fast first look before the received-code pattern.
+_RECEIVED_HINT = re.compile(r"code|number|digit|text|sms|messag|短信|簡訊|简讯|短訊")
 
 # Codes that are no one-time codes ("zip code 10027", "promo code 2024", "error code 1203").
 _OTHER_CODES = frozenset(
@@ -370,13 +373,16 @@ def _asked_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     asked the customer for in the same sentence ("an SMS with code …, asking me to read it
     out"); a code merely received is not flagged."""
     found: list[SecretSpan] = []
+    if not _RECEIVED_HINT.search(text.lower()):
+        return found
     for m in _received_code_re().finditer(text):
         group = next(g for g in ("val", "nval", "tval", "zval") if m.group(g))
         start, end = m.start(group), m.end(group)
         digits = re.sub(r"\D", "", m.group(group))
         if not 4 <= len(digits) <= 8 or any(start < t.end and t.start < end for t in taken):
             continue
-        if (m.group("before") or "").strip().lower() in _OTHER_CODES:
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 16) : m.start()])
+        if before is not None and before.group(1).lower() in _OTHER_CODES:
             continue
         if m.group("sender") or group in ("nval", "tval"):
             found.append(SecretSpan("otp", start, end))
