@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,16 @@ def queued_mails(stack: MailStack) -> dict[str, list[tuple[bytes, set[bytes]]]]:
             if found:
                 out[name] = [(v[b"BODY[]"], set(v[b"FLAGS"])) for v in found]
         return out
+    finally:
+        c.logout()
+
+
+def internal_dates(stack: MailStack, folder: str) -> list[datetime]:
+    c = stack.imap()
+    try:
+        c.select_folder(folder, readonly=True)
+        found = c.fetch(c.search(["ALL"]), ["INTERNALDATE"]).values()
+        return [v[b"INTERNALDATE"] for v in found]
     finally:
         c.logout()
 
@@ -104,3 +115,21 @@ def test_redaction_can_be_turned_off(clean_mailbox: MailStack, tmp_path: Path) -
     ((raw, flags),) = [m for batch in queued_mails(stack).values() for m in batch]
     assert b"4111 1111 1111 1111" in raw
     assert b"triage-sensitive" in flags
+
+
+def test_the_copy_keeps_flags_and_arrival_time(
+    clean_mailbox: MailStack, plumbing_config: Path
+) -> None:
+    stack = clean_mailbox
+    arrived = datetime(2026, 3, 1, 8, 30, 0)  # naive: local time, as imapclient reads it back
+    c = stack.imap()
+    try:
+        c.append("INBOX", customer_mail(5, CARD_MAIL), flags=[b"$Important"], msg_time=arrived)
+    finally:
+        c.logout()
+    poller_for(plumbing_config).poll_once()
+    ((folder, batch),) = queued_mails(stack).items()
+    ((raw, flags),) = batch
+    assert_masked(raw)
+    assert b"$Important" in flags  # an agent's or a filter's flag survives
+    assert internal_dates(stack, folder) == [arrived]  # agents sort by arrival
