@@ -11,6 +11,7 @@ from typing import Protocol
 from triage.classifier import Prediction
 from triage.decide import Decision, Policy, ReplyHistory, TicketView, decide
 from triage.details import Details, ExtractOptions, extract_details
+from triage.masking import mask_secrets
 from triage.message import ParsedMessage, parse_message
 from triage.replies import Reply, ReplyContext, ReplyRenderer
 from triage.taxonomy import Taxonomy
@@ -112,7 +113,8 @@ class Engine:
             language=language,
             category=decision.category,
             ticket_ref=ticket_ref,
-            original_subject=msg.subject,
+            # "Re: <their subject>" must not carry a card number or code back out by mail.
+            original_subject=mask_secrets(msg.subject),
             customer_name=msg.from_name,
             missing=decision.missing,
             received=received,

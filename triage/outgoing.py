@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, parseaddr
 
+from triage.masking import mask_secrets
 from triage.message import ParsedMessage
 
 
@@ -73,14 +74,15 @@ def compose_forward(
     X-Triage-* headers for the helpdesk's own rules.
 
     The original bytes are not attached: they may hold a card number or a password, and the
-    product masks such data wherever it forwards mail. Agents find the original in the queue
-    folder.
+    product masks such data wherever it forwards mail. Agents find the customer's mail in the
+    queue folder (itself a masked copy when it held a secret).
     """
     msg = EmailMessage()
     msg["From"] = forward_from
     msg["To"] = forward_to
     msg["Reply-To"] = formataddr((original.from_name, original.from_addr))
-    msg["Subject"] = f"[{headers.get('X-Triage-Ticket', '')}] {original.subject}".strip()
+    subject = mask_secrets(original.subject)
+    msg["Subject"] = f"[{headers.get('X-Triage-Ticket', '')}] {subject}".strip()
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = forward_id
     msg["Auto-Submitted"] = "auto-generated"
