@@ -547,6 +547,16 @@ _COUNTRY_CURRENCY = {
 }
 
 
+# A fast first look (lower-cased text, no flags) for the leads of _bare_amount_re.
+_BARE_HINT = re.compile(
+    r"(?:sent|paid|transferred|topped\s+up|withdrew|deposited|charged(?:\s+me)?"
+    r"|(?:transfer|payment|top[\s-]?up|withdrawal|refund|deposit|charge)\s+of"
+    r"|(?:amount|total)(?:\s+(?:of|was|is))?\s*:?|for)\s+\d"
+    r"|转了|轉了|转账|轉帳|付了|付款|支付|充值|充了|提现|提現|退款|退了|扣了|花了|汇了|匯了|汇款|匯款"
+    r"|金额|金額|总额|總額|总共|總共|一共"
+)
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -609,6 +619,8 @@ def _bare_amounts(text: str, claims: Claims, found: list[Hit], named: frozenset[
     """Sums written without a currency, read in the one currency the mail makes plain: the
     other amounts' currency, a currency word standing alone, or the one country named (a
     Chinese money verb in a mail naming no other country is yuan)."""
+    if not _BARE_HINT.search(text.lower()):
+        return []
     matches = [
         m
         for m in _bare_amount_re().finditer(text)

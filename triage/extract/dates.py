@@ -104,8 +104,36 @@ def _zh_number(text: str) -> int | None:
     return None
 
 
+_HOLIDAYS = (
+    # days named by their holiday ("元旦", "on Christmas Eve")
+    r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节|(?<![一二三四五六七八九十百千万\d])五一"
+    r"(?![一二三四五六七八九十百千万\d])|劳动节|勞動節|勞动節|国庆节?|國慶節?|国庆節"
+    r"|双十一|雙十一|双11|雙11|双十二|雙十二|双12|雙12|妇女节|婦女節|儿童节|兒童節"
+    # lunar holidays, read through a table of years (_LUNAR_DAYS)
+    r"|除夕|大年三十|年三十|春节|春節|大年初一|正月初一|元宵节|元宵節|端午节?|端午節"
+    r"|中秋节?|中秋節|清明节?|清明節"
+    r"|(?<![A-Za-z])(?:(?:chinese|lunar)\s+new\s+year['’]?s\s+eve"
+    r"|(?:chinese|lunar)\s+new\s+year(?:['’]?s\s+day)?|spring\s+festival"
+    r"|mid[\s-]?autumn(?:\s+festival)?|moon\s+festival|dragon\s+boat(?:\s+festival)?"
+    r"|lantern\s+festival"
+    r"|new\s+year['’]?s\s+(?:day|eve)|christmas\s+(?:day|eve)"
+    r"|boxing\s+day|valentine['’]?s\s+day|halloween|(?<=on\s)christmas)(?![A-Za-z]))"
+)
+
+
+# Holiday names (lower-cased text, no flags): only a mail that has one pays for the longer
+# pattern with every holiday in it.
+_HOLIDAY_HINT = re.compile(
+    r"元旦|圣诞|圣誕|平安夜|情人节|五一|劳动|勞動|勞动|国庆|國慶|双十|雙十|双1|雙1|妇女|婦女|儿童|兒童"
+    r"|除夕|年三十|春节|春節|初一|元宵|端午|中秋|清明|new\s+year|christmas|boxing|valentine"
+    r"|halloween|spring\s+festival|autumn|moon\s+festival|dragon\s+boat|lantern"
+)
+
+
 @cache
-def _absolute_re() -> re.Pattern[str]:
+def _absolute_re(holidays: bool = True) -> re.Pattern[str]:
+    # without holidays the group is kept and never matches, so every reader of "hol" works
+    hol = _HOLIDAYS if holidays else r"(?P<hol>(?!))"
     return re.compile(
         "|".join(
             (
@@ -120,19 +148,7 @@ def _absolute_re() -> re.Pattern[str]:
                 # (not after "on"/"since": "I'm on 6.1." is an app version)
                 r"(?P<dotdm>(?<![A-Za-zäöü])(?:vom|am|seit|le|du|el|del)\s+"
                 r"(?P<ga>\d{1,2})\.(?P<gb>\d{1,2})\.(?![\d.]))",
-                # days named by their holiday ("元旦", "on Christmas Eve")
-                r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节|(?<![一二三四五六七八九十百千万\d])五一"
-                r"(?![一二三四五六七八九十百千万\d])|劳动节|勞動節|勞动節|国庆节?|國慶節?|国庆節"
-                r"|双十一|雙十一|双11|雙11|双十二|雙十二|双12|雙12|妇女节|婦女節|儿童节|兒童節"
-                # lunar holidays, read through a table of years (_LUNAR_DAYS)
-                r"|除夕|大年三十|年三十|春节|春節|大年初一|正月初一|元宵节|元宵節|端午节?|端午節"
-                r"|中秋节?|中秋節|清明节?|清明節"
-                r"|(?<![A-Za-z])(?:(?:chinese|lunar)\s+new\s+year['’]?s\s+eve"
-                r"|(?:chinese|lunar)\s+new\s+year(?:['’]?s\s+day)?|spring\s+festival"
-                r"|mid[\s-]?autumn(?:\s+festival)?|moon\s+festival|dragon\s+boat(?:\s+festival)?"
-                r"|lantern\s+festival"
-                r"|new\s+year['’]?s\s+(?:day|eve)|christmas\s+(?:day|eve)"
-                r"|boxing\s+day|valentine['’]?s\s+day|halloween|(?<=on\s)christmas)(?![A-Za-z]))",
+                hol,
                 r"(?P<dmy>(?<![\d])(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?"
                 + _MONTH.replace("mon>", "dmon>")
                 + r"(?![a-z])\.?(?:,?\s*(?P<dy>(?:19|20)\d{2})(?!\d))?)",
@@ -747,7 +763,7 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
     """Dates (``YYYY-MM-DD``) or date-times (``YYYY-MM-DDTHH:MM``) mentioned in ``text``."""
     ref = ctx.sent_at.date() if ctx.sent_at else None
     parts: list[_DatePart] = []
-    for m in _absolute_re().finditer(text):
+    for m in _absolute_re(_HOLIDAY_HINT.search(text.lower()) is not None).finditer(text):
         if not claims.is_free(m.start(), m.end()):
             continue
         day = _absolute(m, ctx, ref)
