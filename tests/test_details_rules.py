@@ -1795,3 +1795,33 @@ def test_round5_weeks_ago_and_days_of_a_named_month(text: str, expected: tuple[s
 )
 def test_round5_more_error_texts(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # tickets called passes, phones and dates texted are no secrets
+        ("my bus pass is 12345", "sensitive", ()),
+        ("boarding pass: AB12345", "sensitive", ()),
+        ("she texted me 9123 4567 as her new number", "sensitive", ()),
+        ("he texted me 2024-05-01 about it", "sensitive", ()),
+        ("the number they texted me was 9123 4567", "sensitive", ()),
+        # screens speak for the company: "we"/我们 do not end a colon text
+        (
+            "Error: Sorry, we couldn't process your payment",
+            "error_message",
+            ("Sorry, we couldn't process your payment",),
+        ),
+        (
+            "提示：系统繁忙，我们正在处理，请稍后再试",
+            "error_message",
+            ("系统繁忙，我们正在处理，请稍后再试",),
+        ),
+        # app names that are English words count capitalised only
+        ("I tried to grab the 6.2.1 update and it crashes", "app_version", ("6.2.1",)),
+        ("Messenger 450.0.0 fine, OKPay 6.2.1 not", "app_version", ("6.2.1",)),
+    ],
+)
+def test_round5_distractors(text: str, name: str, expected: tuple[str, ...]) -> None:
+    details = run(text)
+    assert (details.sensitive if name == "sensitive" else details.values(name)) == expected

@@ -431,10 +431,11 @@ def _other_app_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?:bank(?:ing)?\s+app|wechat|weixin|alipay|whatsapp|telegram|chrome"
         r"|safari|firefox|instagram|facebook|tiktok|paypal|revolut|gcash|paytm|phonepe|m-pesa"
-        r"|google\s+play\s+services|kakaotalk|kakao|viber|snapchat|messenger|whatsapp\s+business"
-        r"|youtube|spotify|netflix|uber|grab|gojek|shopee|lazada|venmo|zelle|cash\s+app|skype"
-        r"|gmail|discord|slack|wise|payme|octopus|touch\s*'?n\s*go|ovo|truemoney|zalopay"
-        r"|jkopay|line\s+pay)(?![A-Za-z])"
+        r"|google\s+play\s+services|kakaotalk|kakao|viber|snapchat|whatsapp\s+business"
+        r"|youtube|spotify|netflix|uber|gojek|shopee|lazada|venmo|zelle|cash\s+app|skype"
+        r"|gmail|discord|payme|touch\s*'?n\s*go|ovo|truemoney|zalopay|jkopay|line\s+pay"
+        # names that are also English words count capitalised only ("grab the 6.2 update")
+        r"|(?-i:Grab|GRAB|Slack|Wise|Messenger|Octopus))(?![A-Za-z])"
         # "LINE 是 14.3.0": the messenger, written in capitals ("line" is a word)
         r"|(?<![A-Za-z])(?-i:LINE)(?![A-Za-z])"
         # app stores are left out: "the app from AppGallery is stuck on 6.1.9" is OKPay's

@@ -449,7 +449,8 @@ def _colon_text_re() -> re.Pattern[str]:
         r"|(?<=[A-Za-z0-9)])[，,](?=[\u4e00-\u9fff])"
         # "Daily limit reached, I only sent 2", "交易处理中，请耐心等待，我都等了三天了": a
         # clause in the customer's own voice
-        r"|[，,][ ]?(?:(?:I|I'm|I've|I'd|my|we|we've)[ ]|(?:我|可是|但是|但|可|结果|結果|然后"
+        # (not "we"/我们: screens speak for the company: "Sorry, we couldn't…")
+        r"|[，,][ ]?(?:(?:I|I'm|I've|I'd|my)[ ]|(?:我(?!们|們)|可是|但是|但|可|结果|結果|然后"
         r"|然後|而且|所以|怎么|怎麼|为什么|為什麼|是不是|请问|請問|麻烦|麻煩)))",
         re.MULTILINE,
     )

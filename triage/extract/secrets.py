@@ -194,7 +194,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     # "pass is Summer2024!": a bare "pass" only right before is/was/a colon
     (
         "password",
-        r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])|pass(?=\s*(?:is|was|[:=])\s)",
+        r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])"
+        # not a ticket: "my bus pass is 12345", "boarding pass: …"
+        r"|(?<!boarding )(?<!bus )(?<!train )(?<!season )(?<!day )(?<!gym )(?<!metro )"
+        r"(?<!transit )(?<!travel )(?<!ski )(?<!press )(?<!visitor )(?<!guest )"
+        r"pass(?=\s*(?:is|was|[:=])\s)",
     ),
     ("password", r"支付密码|登录密码|密码|密碼"),
 )
@@ -312,6 +316,8 @@ def _received_code_re() -> re.Pattern[str]:
     )
 
 
+_DATE_SHAPE = re.compile(r"\d{4}[-/ ]\d{1,2}[-/ ]\d{1,2}|\d{1,2}[-/ ]\d{1,2}[-/ ]\d{2,4}")
+
 # Lower-case literals only: a fast first look before the received-code pattern.
 _RECEIVED_HINT = re.compile(r"code|number|digit|text|sms|messag|短信|簡訊|简讯|短訊")
 
@@ -381,6 +387,8 @@ def _asked_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         digits = re.sub(r"\D", "", m.group(group))
         if not 4 <= len(digits) <= 8 or any(start < t.end and t.start < end for t in taken):
             continue
+        if group in ("nval", "tval") and (len(digits) > 6 or _DATE_SHAPE.fullmatch(m.group(group))):
+            continue  # "she texted me 9123 4567" is a phone number, "2024-05-01" a date
         before = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 16) : m.start()])
         if before is not None and before.group(1).lower() in _OTHER_CODES:
             continue
