@@ -1825,3 +1825,26 @@ def test_round5_more_error_texts(text: str, expected: tuple[str, ...]) -> None:
 def test_round5_distractors(text: str, name: str, expected: tuple[str, ...]) -> None:
     details = run(text)
     assert (details.sensitive if name == "sensitive" else details.values(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a person or a shop between the money verb and the sum
+        ("I sent my landlord 1200 last month, all in pounds", "amount", ("1200.00 GBP",)),
+        ("sent him 50 yesterday, I'm in Leeds", "amount", ("50.00 GBP",)),
+        ("I paid the 3 invoices, £20 each", "amount", ("20.00 GBP",)),
+        ("I sent them 2 reminders, £20 is missing", "amount", ("20.00 GBP",)),
+        # the courier's clause ends before its number
+        (
+            "我的快递是中通的，单号 75123456789012，付款订单号 202705011200334455",
+            "transaction_id",
+            ("202705011200334455",),
+        ),
+        ("顺丰寄的身份证，订单号 202705011200334455", "transaction_id", ("202705011200334455",)),
+    ],
+)
+def test_round5_money_verbs_and_courier_clauses(
+    text: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert run(text).values(name) == expected

@@ -549,7 +549,8 @@ _COUNTRY_CURRENCY = {
 
 # A fast first look (lower-cased text, no flags) for the leads of _bare_amount_re.
 _BARE_HINT = re.compile(
-    r"(?:sent|paid|transferred|topped\s+up|withdrew|deposited|charged(?:\s+me)?"
+    r"(?:(?:sent|paid|transferred)(?:\s+[a-z]+){0,2}|topped\s+up|withdrew|deposited"
+    r"|charged(?:\s+me)?"
     r"|(?:transfer|payment|top[\s-]?up|withdrawal|refund|deposit|charge)\s+of"
     r"|(?:amount|total)(?:\s+(?:of|was|is))?\s*:?|for)\s+\d"
     r"|转了|轉了|转账|轉帳|付了|付款|支付|充值|充了|提现|提現|退款|退了|扣了|花了|汇了|匯了|汇款|匯款"
@@ -572,8 +573,10 @@ def _bare_amount_re() -> re.Pattern[str]:
         r"(?:(?:转了|轉了|转账|轉帳|付了|付款|支付了?|充值了?|充了|提现了?|提現了?|退款|退了|扣了"
         r"|花了|汇了|匯了|汇款|匯款|(?:金额|金額|总额|總額|总共|總共|一共)(?:是|为|為|[:：])?)[^\S\n]*"
         # case variants written out: a case-blind pattern costs twice the time per mail
-        r"|(?:[Ss]ent|[Pp]aid|[Tt]ransferred|[Tt]opped\s+up|[Ww]ithdrew|[Dd]eposited"
-        r"|[Cc]harged(?:\s+me)?"
+        # "sent my landlord 1200", "paid the shop 45.20": a person or a shop may come first
+        r"|(?:(?:[Ss]ent|[Pp]aid|[Tt]ransferred)(?:\s+(?:my|the|our|her|his|their|him|her|them"
+        r"|me|us)(?:\s+(?!of|for|to|in|on|at|and)[a-z]+)?)?|[Tt]opped\s+up|[Ww]ithdrew"
+        r"|[Dd]eposited|[Cc]harged(?:\s+me)?"
         r"|(?:[Tt]ransfer|[Pp]ayment|[Tt]op[\s-]?up|[Ww]ithdrawal|[Rr]efund|[Dd]eposit|[Cc]harge)"
         r"\s+of|(?:[Aa]mount|AMOUNT|[Tt]otal|TOTAL)(?:\s+(?:of|was|is))?\s*:?)[^\S\n]+"
         r"|[Ff]or[^\S\n]+(?=\d+\.\d{2}(?!\d)))"

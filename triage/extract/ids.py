@@ -151,7 +151,9 @@ _COURIERS = (
 # for "number" follows the courier's name
 _COURIER_NUMBER = (
     _COURIERS + r"(?:[^\S\n]?(?:快递|快遞|速运|速運|物流|宅急便|express|parcel))?"
-    r"[^\S\n]*(?:的|寄件)?[^\S\n]*(?:运单号|運單號|快递单号|单号|單號|号码|號碼|编号|編號|号|號"
+    # "快递是中通的，单号 7512…": the courier's own clause may end before its number
+    r"[^\S\n]*(?:的|寄件)?(?:[，,](?=[^\S\n]*(?:运单号|運單號|快递单号|单号|單號)))?[^\S\n]*"
+    r"(?:运单号|運單號|快递单号|单号|單號|号码|號碼|编号|編號|号|號"
     r"|(?<![A-Za-z])(?:tracking(?:\s*(?:number|no\.?|#|id|code))?|number|no\.?|#|ref)"
     r"(?![A-Za-z]))"
 )
