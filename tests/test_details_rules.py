@@ -1848,3 +1848,44 @@ def test_round5_money_verbs_and_courier_clauses(
     text: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Cantonese: 尋日 (yesterday), 話 (says), 蚊 (dollars), 係 (is), 嗰日 (that day)
+        (
+            "我喺香港，尋日轉咗HK$800俾朋友，個app話「交易失敗」，但係錢扣咗。",
+            "error_message",
+            ("交易失敗",),
+        ),
+        ("我喺香港，尋日轉咗HK$800俾朋友", "transaction_date", ("2027-05-02",)),
+        ("中秋節嗰日轉咗500蚊", "amount", ("500.00 HKD",)),
+        ("年初一嗰日發紅包失敗", "transaction_date", ("2027-02-06",)),
+        ("今年初一直用OKPay，没问题", "transaction_date", ()),
+        # the day before or after a holiday; a traditional 節 is part of the name
+        ("端午節前一天轉的", "transaction_date", ("2026-06-18",)),
+        ("中秋节第二天转的", "transaction_date", ("2026-09-26",)),
+        ("除夕前一天转账的", "transaction_date", ("2027-02-04",)),
+        ("国庆節那天", "transaction_date", ("2026-10-01",)),
+        ("端午節前能到嗎", "transaction_date", ()),
+        ("他话佢冇收到", "error_message", ()),
+    ],
+)
+def test_round5_cantonese_and_holiday_neighbours(
+    text: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_details(text, sent_at=MAY_MAIL).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("密碼係 abc12345", ("password",)),
+        ("驗證碼係 582146", ("otp",)),
+        ("我的卡號是 4111 1111 1111 1111，到期日 12/28，背面三碼 123", ("cvv", "card_number")),
+        ("密码系统坏了", ()),
+    ],
+)
+def test_round5_cantonese_secrets(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds

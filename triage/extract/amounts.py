@@ -76,6 +76,8 @@ _SUFFIX = {
     "元": "CNY",
     "块钱": "CNY",
     "块": "CNY",
+    # Cantonese for dollars ("轉咗500蚊"): Hong Kong dollars
+    "蚊": "HKD",
     "人民币": "CNY",
     "元人民币": "CNY",
     "rmb": "CNY",

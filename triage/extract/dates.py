@@ -107,11 +107,11 @@ def _zh_number(text: str) -> int | None:
 _HOLIDAYS = (
     # days named by their holiday ("元旦", "on Christmas Eve")
     r"(?P<hol>元旦|圣诞节|圣誕節|平安夜|情人节|(?<![一二三四五六七八九十百千万\d])五一"
-    r"(?![一二三四五六七八九十百千万\d])|劳动节|勞動節|勞动節|国庆节?|國慶節?|国庆節"
+    r"(?![一二三四五六七八九十百千万\d])|劳动节|勞動節|勞动節|国庆節|国庆节?|國慶節?"
     r"|双十一|雙十一|双11|雙11|双十二|雙十二|双12|雙12|妇女节|婦女節|儿童节|兒童節"
     # lunar holidays, read through a table of years (_LUNAR_DAYS)
-    r"|除夕|大年三十|年三十|春节|春節|大年初一|正月初一|元宵节|元宵節|端午节?|端午節"
-    r"|中秋节?|中秋節|清明节?|清明節"
+    r"|除夕|大年三十|年三十|春节|春節|大年初一|年初一|正月初一|元宵节|元宵節|端午節|端午节?"
+    r"|中秋節|中秋节?|清明節|清明节?"
     r"|(?<![A-Za-z])(?:(?:chinese|lunar)\s+new\s+year['’]?s\s+eve"
     r"|(?:chinese|lunar)\s+new\s+year(?:['’]?s\s+day)?|spring\s+festival"
     r"|mid[\s-]?autumn(?:\s+festival)?|moon\s+festival|dragon\s+boat(?:\s+festival)?"
@@ -188,7 +188,8 @@ def _relative_re() -> re.Pattern[str]:
         r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
         r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
-        r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|今天|今日|今早|今晨|今晚"
+        # 尋日/琴日: Cantonese for yesterday
+        r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
         r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前"
@@ -348,10 +349,13 @@ def _holiday_not_a_day(text: str, start: int, end: int) -> bool:
     )
 
 
+# "中秋节前一天", "除夕后一天": the day before or after a holiday
+_HOLIDAY_SHIFT = re.compile(r"(?:节|節)?(?:的)?(前一天|前一日|后一天|後一天|后一日|後一日|第二天)")
+
 # Holidays that last a week or so: they name one day only with a day word after them
 # ("五一那天", "国庆节当天", "春节那天晚上") or "on" before them ("on Chinese New Year").
 _HOLIDAY_WEEKS = re.compile(
-    r"五一|劳动节|勞動節|勞动節|国庆|國慶|春节|春節|(?i:(?:chinese|lunar)\s+new\s+year|spring\s+festival)$"
+    r"五一|劳动节|勞動節|勞动節|国庆|國慶|春节|春節|年初一|(?i:(?:chinese|lunar)\s+new\s+year|spring\s+festival)$"
 )
 _HOLIDAY_DAY_AFTER = re.compile(
     r"[^\S\n]*(?:节|節)?(?:那天|那日|那一天|当天|當天|当日|當日|嗰日|嗰天|当晚|當晚|那晚|晚上|早上"
@@ -421,7 +425,10 @@ def _lunar_holiday(name: str) -> tuple[str, int] | None:
     lunar_new_year = word.startswith(("chinese", "lunar"))
     if word in ("除夕", "大年三十", "年三十") or (lunar_new_year and word.endswith("eve")):
         return "spring", -1
-    if word in ("春节", "春節", "大年初一", "正月初一", "spring festival") or lunar_new_year:
+    if (
+        word in ("春节", "春節", "大年初一", "年初一", "正月初一", "spring festival")
+        or lunar_new_year
+    ):
         return "spring", 0
     if word.startswith(("元宵", "lantern")):
         return "spring", 14
@@ -540,7 +547,7 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
         return ref - timedelta(days=3)
     if word == "前天":
         return ref - timedelta(days=2)
-    if word.startswith("昨"):
+    if word.startswith(("昨", "尋", "寻", "琴")):
         return ref - timedelta(days=1)
     return ref
 
@@ -769,9 +776,14 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
         day = _absolute(m, ctx, ref)
         if _release_named_re().match(text, m.end()):
             continue  # "since the May 3rd update": a release, not a transaction
-        if m.group("hol") and (
-            _holiday_not_a_day(text, m.start(), m.end())
-            or _holiday_week_without_day(text, m.start(), m.end())
+        shift = _HOLIDAY_SHIFT.match(text, m.end()) if m.group("hol") else None
+        if (
+            m.group("hol")
+            and shift is None
+            and (
+                _holiday_not_a_day(text, m.start(), m.end())
+                or _holiday_week_without_day(text, m.start(), m.end())
+            )
         ):
             continue
         if m.group("hol"):
@@ -781,9 +793,14 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
             if year is not None:
                 # "2026年中秋节": the year is written, so that year's day
                 day = _holiday_in_year(m.group("hol"), int(year.group(1)))
+        end = m.end()
+        if shift is not None and day is not None:
+            # "端午節前一天": the day before the holiday
+            day += timedelta(days=-1 if shift.group(1)[0] == "前" else 1)
+            end = shift.end()
         if day is not None and 1990 <= day.year <= 2100:
-            tail = text[m.end() : m.end() + 12].lower()
-            parts.append(_DatePart(day, m.start(), m.end(), any(w in tail for w in _PM_WORDS)))
+            tail = text[end : end + 12].lower()
+            parts.append(_DatePart(day, m.start(), end, any(w in tail for w in _PM_WORDS)))
     if ref is not None:
         for m in _relative_re().finditer(text):
             if not claims.is_free(m.start(), m.end()) or _is_deadline(text, m):

@@ -29,6 +29,8 @@ _LEADS_ZH = (
     r"提示|显示|顯示|报错|報錯|错误|錯誤|出现|出現|弹出|彈出|弹窗|写着|寫著|说|顯示為|显示为|提醒"
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
     r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出|弹|彈"
+    # Cantonese: "個app話「交易失敗」", "寫住「…」"
+    r"|话|話|写住|寫住"
 )
 # Sentence-level cues: a quote in a sentence about a failure is what the screen said even
 # when no lead word sits right before it ("my transfer failed - "Beneficiary name mismatch"").

@@ -187,7 +187,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     ("cvv", r"安全码|安全碼|卡背三位数"),
     # "卡背面三位是 317", "背面的三位数字": the three digits on the back of the card
-    ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)位(?:数字|數字|数|數|码|碼)?"),
+    ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)(?:位(?:数字|數字|数|數|码|碼)?|码|碼)"),
     ("pin", r"pin(?:\s+(?:code|number))?"),
     # a bank card's password is its PIN
     ("pin", r"(?:银行卡|銀行卡|取款|提款|卡|ATM)\s?(?:密码|密碼)"),
@@ -217,7 +217,7 @@ def _keyword_re() -> re.Pattern[str]:
 def _value_re() -> re.Pattern[str]:
     # "changed my password to Kwame!2026safe": "to" gives the new value
     connector = (
-        r"(?:is|was|are|of|to|=|:|是|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
+        r"(?:is|was|are|of|to|=|:|是|係|系|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
         r"|(?:改|设|設|换|換)(?:成|为|為)了?)"
     )
     return re.compile(
@@ -230,7 +230,7 @@ def _value_re() -> re.Pattern[str]:
 def _is_secret(kind: str, conn: str, quoted: bool, value: str) -> bool:
     if kind in ("pin", "otp", "cvv"):
         return value.isdigit() and 3 <= len(value) <= 8
-    if quoted or any(c in conn for c in ":=是为為"):
+    if quoted or any(c in conn for c in ":=是係系为為"):
         return value.lower() not in _NOT_A_PASSWORD
     if re.search(r"(?<![A-Za-z])to(?![A-Za-z])", conn, re.IGNORECASE):
         # "the password to OKPay" names what it opens; a new value has digits or symbols
@@ -247,11 +247,11 @@ def _digits_after_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
         # "验证码发你们 582146": a clause handing the code to the reader, then a space
-        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是为]|(?<=了|你|您|们|們)[^\S\n]))"
-        r"[^\S\n]*[:=：是为(]?[^\S\n]*"
+        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是係系为]|(?<=了|你|您|们|們)[^\S\n]))"
+        r"[^\S\n]*[:=：是係系为(]?[^\S\n]*"
         r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
         # "验证码是五八二一四六": a code written digit by digit in Chinese numerals
-        r"|(?<=[:：是为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万]))"
+        r"|(?<=[:：是係系为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万]))"
     )
 
 
