@@ -1870,6 +1870,9 @@ def test_round5_money_verbs_and_courier_clauses(
         ("国庆節那天", "transaction_date", ("2026-10-01",)),
         ("端午節前能到嗎", "transaction_date", ()),
         ("他话佢冇收到", "error_message", ()),
+        # 电话 is a phone, not "says"
+        ("我打电话给“OKPay客服”没人接", "error_message", ()),
+        ("我打電話給「OKPay客服」沒人接", "error_message", ()),
     ],
 )
 def test_round5_cantonese_and_holiday_neighbours(

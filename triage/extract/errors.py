@@ -30,7 +30,7 @@ _LEADS_ZH = (
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
     r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出|弹|彈"
     # Cantonese: "個app話「交易失敗」", "寫住「…」"
-    r"|话|話|写住|寫住"
+    r"|(?<![电電说說讲講对對笑废廢好坏壞的通])(?:话|話)|写住|寫住"
 )
 # Sentence-level cues: a quote in a sentence about a failure is what the screen said even
 # when no lead word sits right before it ("my transfer failed - "Beneficiary name mismatch"").
