@@ -1892,3 +1892,35 @@ def test_round5_cantonese_and_holiday_neighbours(
 )
 def test_round5_cantonese_secrets(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a fee or a balance without a currency, in the currency of the one country named
+        (
+            "I was charged a fee of 3.99 for a transfer that failed (ref TX-551209). I'm in Canada.",
+            "amount",
+            ("3.99 CAD",),
+        ),
+        ("the fee was 2.50 which is too much, I'm in Ireland", "amount", ("2.50 EUR",)),
+        (
+            "Please transfer my balance of 85.50 to my bank. I'm in Germany.",
+            "amount",
+            ("85.50 EUR",),
+        ),
+        # "for my …" is the customer's clause, "for your …" the screen's
+        (
+            "The app shows Payment under review for my payment of 1,200 AED to Dubai.",
+            "error_message",
+            ("Payment under review",),
+        ),
+        (
+            "it says Limit exceeded for your account",
+            "error_message",
+            ("Limit exceeded for your account",),
+        ),
+    ],
+)
+def test_round5_fees_and_for_my(text: str, name: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values(name) == expected

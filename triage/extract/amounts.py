@@ -553,7 +553,8 @@ _COUNTRY_CURRENCY = {
 _BARE_HINT = re.compile(
     r"(?:(?:sent|paid|transferred)(?:\s+[a-z]+){0,2}|topped\s+up|withdrew|deposited"
     r"|charged(?:\s+me)?"
-    r"|(?:transfer|payment|top[\s-]?up|withdrawal|refund|deposit|charge)\s+of"
+    r"|(?:transfer|payment|top[\s-]?up|withdrawal|refund|deposit|charge|fee|balance)\s+of"
+    r"|fee\s+(?:was|is)"
     r"|(?:amount|total)(?:\s+(?:of|was|is))?\s*:?|for)\s+\d"
     r"|转了|轉了|转账|轉帳|付了|付款|支付|充值|充了|提现|提現|退款|退了|扣了|花了|汇了|匯了|汇款|匯款"
     r"|金额|金額|总额|總額|总共|總共|一共"
@@ -579,15 +580,15 @@ def _bare_amount_re() -> re.Pattern[str]:
         r"|(?:(?:[Ss]ent|[Pp]aid|[Tt]ransferred)(?:\s+(?:my|the|our|her|his|their|him|her|them"
         r"|me|us)(?:\s+(?!of|for|to|in|on|at|and)[a-z]+)?)?|[Tt]opped\s+up|[Ww]ithdrew"
         r"|[Dd]eposited|[Cc]harged(?:\s+me)?"
-        r"|(?:[Tt]ransfer|[Pp]ayment|[Tt]op[\s-]?up|[Ww]ithdrawal|[Rr]efund|[Dd]eposit|[Cc]harge)"
-        r"\s+of|(?:[Aa]mount|AMOUNT|[Tt]otal|TOTAL)(?:\s+(?:of|was|is))?\s*:?)[^\S\n]+"
+        r"|(?:[Tt]ransfer|[Pp]ayment|[Tt]op[\s-]?up|[Ww]ithdrawal|[Rr]efund|[Dd]eposit|[Cc]harge"
+        r"|[Ff]ee|[Bb]alance)\s+of|[Ff]ee\s+(?:was|is)|(?:[Aa]mount|AMOUNT|[Tt]otal|TOTAL)(?:\s+(?:of|was|is))?\s*:?)[^\S\n]+"
         r"|[Ff]or[^\S\n]+(?=\d+\.\d{2}(?!\d)))"
         + number
         + r"(?![\d.,]\d|\d|[^\S\n]*[%$€£¥]|[^\S\n]*(?:-|~|to|or|and|至|到|或)[^\S\n]*\d)"
         # words that end the sentence or the clause, or a Chinese clause that goes on
         r"(?=[^\S\n]*(?:[,.;!?，。；！？()（）\n]|$|(?:[^\S\n]+(?:to|from|for|on|at|in|into"
         r"|yesterday|today|last|this|and|but|via|by|with|from|never|has|have|was|is|still"
-        r"|already|twice)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒))",
+        r"|already|twice|which|that)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒))",
     )
 
 

@@ -152,7 +152,7 @@ _OWN_CLAUSE = (
     r"|then[ ](?:[a-z]+ed|it|I|the|my)"
     r"|immediately|instantly|straight\s+away|right\s+away|randomly|constantly|repeatedly"
     # "for a week", "for two weeks now": how long it has lasted
-    r"|for\s+(?:\d|(?:an?|one|two|three|four|five|six|several|many|a\s+few)\s+(?:more\s+)?"
+    r"|for\s+(?:my|our)(?=\s)|for\s+(?:\d|(?:an?|one|two|three|four|five|six|several|many|a\s+few)\s+(?:more\s+)?"
     r"(?:minute|hour|day|week|month|year|while|long\s+time)s?|the\s+past|hours|days|weeks"
     r"|months|ages|ever|some|over)"
     r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))|(?:on|at)\s+(?:top|bottom)"
