@@ -1681,6 +1681,10 @@ def test_round5_secrets_are_masked(text: str) -> None:
         ("转了3次，充值了2笔", ()),
         ("paid 2 to 3 times a week, usually £20", ("20.00 GBP",)),
         ("转了500到600之间", ()),
+        # a red packet's sum
+        ("昨晚给朋友发红包200，对方说没收到", ("200.00 CNY",)),
+        ("發了個紅包 88，沒到", ("88.00 CNY",)),
+        ("发红包3个", ()),
         ("paid 50% of the €80", ("80.00 EUR",)),
     ],
 )

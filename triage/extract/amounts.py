@@ -557,7 +557,7 @@ _BARE_HINT = re.compile(
     r"|fee\s+(?:was|is)"
     r"|(?:amount|total)(?:\s+(?:of|was|is))?\s*:?|for)\s+\d"
     r"|转了|轉了|转账|轉帳|付了|付款|支付|充值|充了|提现|提現|退款|退了|扣了|花了|汇了|匯了|汇款|匯款"
-    r"|金额|金額|总额|總額|总共|總共|一共"
+    r"|金额|金額|总额|總額|总共|總共|一共|红包|紅包"
 )
 
 
@@ -574,7 +574,7 @@ def _bare_amount_re() -> re.Pattern[str]:
     # leads that all start with a literal let the regex engine skip most positions.
     return re.compile(
         r"(?:(?:转了|轉了|转账|轉帳|付了|付款|支付了?|充值了?|充了|提现了?|提現了?|退款|退了|扣了"
-        r"|花了|汇了|匯了|汇款|匯款|(?:金额|金額|总额|總額|总共|總共|一共)(?:是|为|為|[:：])?)[^\S\n]*"
+        r"|花了|汇了|匯了|汇款|匯款|(?:发|發)了?(?:个|個)?(?:红包|紅包)|(?:金额|金額|总额|總額|总共|總共|一共)(?:是|为|為|[:：])?)[^\S\n]*"
         # case variants written out: a case-blind pattern costs twice the time per mail
         # "sent my landlord 1200", "paid the shop 45.20": a person or a shop may come first
         r"|(?:(?:[Ss]ent|[Pp]aid|[Tt]ransferred)(?:\s+(?:my|the|our|her|his|their|him|her|them"
