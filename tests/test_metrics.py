@@ -23,6 +23,7 @@ class Summary:
     replies: int = 0
     failed: int = 0
     deferred: int = 0
+    redacted: int = 0
     rows: list[dict[str, object]] = field(default_factory=list)
 
 

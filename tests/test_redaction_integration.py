@@ -59,7 +59,7 @@ def test_secret_is_masked_in_the_queued_copy_and_the_original_is_gone(
     stack.deliver(plain)
     poller = poller_for(plumbing_config)
     summary = poller.poll_once()
-    assert (summary.new, summary.handled, summary.failed) == (2, 2, 0)
+    assert (summary.new, summary.handled, summary.failed, summary.redacted) == (2, 2, 0, 1)
     assert inbox_uids(stack) == []
 
     mails = [m for batch in queued_mails(stack).values() for m in batch]
@@ -111,7 +111,7 @@ def test_redaction_can_be_turned_off(clean_mailbox: MailStack, tmp_path: Path) -
     stack = clean_mailbox
     config = config_for(stack, tmp_path / "t", queue={"redact_secrets": False}, **PLUMBING)
     stack.deliver(customer_mail(4, CARD_MAIL))
-    poller_for(config).poll_once()
+    assert poller_for(config).poll_once().redacted == 0
     ((raw, flags),) = [m for batch in queued_mails(stack).values() for m in batch]
     assert b"4111 1111 1111 1111" in raw
     assert b"triage-sensitive" in flags

@@ -62,6 +62,8 @@ class PollSummaryLike(Protocol):
     @property
     def deferred(self) -> int: ...
     @property
+    def redacted(self) -> int: ...
+    @property
     def rows(self) -> Sequence[Mapping[str, object]]: ...
 
 
@@ -142,7 +144,7 @@ class Metrics:
         )
         self.mails = Counter(
             "triage_mails",
-            "Mails seen by polls, by outcome (new, handled, failed, deferred).",
+            "Mails seen by polls, by outcome (new, handled, failed, deferred, redacted).",
             ("mailbox", "outcome"),
             registry=r,
         )
@@ -227,7 +229,7 @@ class Metrics:
         now = self.clock()
         self.poll_duration.labels(mailbox).observe(max(0.0, duration_s))
         self.polls.labels(mailbox, "ok").inc()
-        for outcome in ("new", "handled", "failed", "deferred"):
+        for outcome in ("new", "handled", "failed", "deferred", "redacted"):
             count = int(getattr(summary, outcome))
             if count > 0:
                 self.mails.labels(mailbox, outcome).inc(count)

@@ -49,6 +49,7 @@ class PollSummary:
     replies: int = 0
     failed: int = 0
     deferred: int = 0  # left for the next poll (transient trouble)
+    redacted: int = 0  # filed as a copy with the customer's secrets masked
     rows: list[dict[str, object]] = field(default_factory=list)
 
     def line(self) -> str:
@@ -681,16 +682,18 @@ class Poller:
             self.mailbox.move(key.uid, action.folder)
             return True
         if isinstance(action, FileRedacted):
-            self._file_redacted(key, action, resumed)
+            if self._file_redacted(key, action, resumed):
+                summary.redacted += 1
             return True
         raise TypeError(f"unknown action {action!r}")
 
-    def _file_redacted(self, key: MessageKey, action: FileRedacted, resumed: bool) -> None:
+    def _file_redacted(self, key: MessageKey, action: FileRedacted, resumed: bool) -> bool:
         """Copy first, then remove: a crash in between leaves two mails, never none; the
-        marker header lets the resumed plan see its copy and only remove the original."""
+        marker header lets the resumed plan see its copy and only remove the original.
+        True when a masked copy replaced the original."""
         stored = self.mailbox.stored(key.uid)
         if stored is None:
-            return  # moved away: by us before a crash, or by an agent
+            return False  # moved away: by us before a crash, or by an agent
         redaction = None
         if not self.mailbox.can_expunge_one():
             log.warning("uid=%s filed unmasked: the server cannot remove one mail (no UIDPLUS)",
@@ -702,7 +705,7 @@ class Poller:
                 log.warning("uid=%s filed unmasked: %s", key.uid, exc)
         if redaction is None:
             self.mailbox.move(key.uid, action.folder)
-            return
+            return False
         if not (resumed and self.mailbox.has_header(action.folder, ORIGINAL_HEADER,
                                                     action.marker)):  # fmt: skip
             self.mailbox.append(action.folder, redaction.raw, stored.flags, stored.when)
@@ -713,6 +716,7 @@ class Poller:
             message_id,
         )  # fmt: skip
         log.info("uid=%s filed with secrets masked in %s", key.uid, action.folder)
+        return True
 
     def reconcile_outbox(self) -> None:
         for row in self.store.outbox_in_state("sending"):
