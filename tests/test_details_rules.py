@@ -1928,3 +1928,32 @@ def test_round5_cantonese_secrets(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_round5_fees_and_for_my(text: str, name: str, expected: tuple[str, ...]) -> None:
     assert run(text).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The transfer status is Rejected by beneficiary bank and no one can tell me why",
+            ("Rejected by beneficiary bank",),
+        ),
+        (
+            "it tells me Your account is restricted until further notice",
+            ("Your account is restricted until further notice",),
+        ),
+        ("it says Pending until Monday", ("Pending",)),
+        (
+            "I see the message You have exceeded the maximum number of attempts whenever I try",
+            ("You have exceeded the maximum number of attempts",),
+        ),
+        ("the app throws Error 403 Forbidden when I open Cards", ("Error 403 Forbidden",)),
+        ('"Transaction not permitted" - that\'s what it says', ("Transaction not permitted",)),
+        ("the error is something like Unable to reach server", ("Unable to reach server",)),
+        ("it says something about Invalid IBAN", ("Invalid IBAN",)),
+        # seeing something is not a message
+        ("I see the app is slow", ()),
+        ("I saw the message from my bank", ()),
+    ],
+)
+def test_round5_more_leads_and_ends(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

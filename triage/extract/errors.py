@@ -89,7 +89,10 @@ _SUCCESS_NOTICE = re.compile(
 def _named_after_re() -> re.Pattern[str]:
     return re.compile(
         r"[^\S\n]*(?:这?几个字|這?幾個字|的字样|的字樣|字样|字樣|的字|的提示|的报错|的弹窗"
-        r"|的错误|的錯誤)"
+        r"|的错误|的錯誤"
+        # '"Transaction not permitted" - that's what it says'
+        r"|(?i:[-–—,]?[^\S\n]*(?:that'?s|that\s+is|is)\s+(?:all\s+|exactly\s+)?what\s+"
+        r"(?:it|the\s+(?:app|screen|message|error))\s+(?:says|said|shows|showed)))"
     )
 
 
@@ -148,7 +151,9 @@ def _colon_lead_re() -> re.Pattern[str]:
 # "... every time I open it", "... in my history", "... and I gave up").
 _OWN_CLAUSE = (
     r"(?:since|every|each|but|when|whenever|after|before|because|although|though|so|even|yet"
-    r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which|until"
+    r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which"
+    # "until further notice" is the screen's
+    r"|until(?!\s+further\s+notice)"
     r"|then[ ](?:[a-z]+ed|it|I|the|my)"
     r"|immediately|instantly|straight\s+away|right\s+away|randomly|constantly|repeatedly"
     # "for a week", "for two weeks now": how long it has lasted
@@ -156,7 +161,7 @@ _OWN_CLAUSE = (
     r"(?:minute|hour|day|week|month|year|while|long\s+time)s?|the\s+past|hours|days|weeks"
     r"|months|ages|ever|some|over)"
     r"|(?:in|on|at)\s+(?:my|the\s+(?:corner|top|bottom|middle|app|history))|(?:on|at)\s+(?:top|bottom)"
-    r"|and\s+(?:I|my|now|then|it|the|nothing|that)"
+    r"|and\s+(?:I|my|now|then|it|the|nothing|that|no|nobody|none|still|yet)"
     # "... and sends me back to the login page": the app's next action, not its text
     r"|and\s+(?:[a-z]+[^s\W]s|[a-z]+ed)(?=\s))(?![A-Za-z])"
 )
@@ -213,7 +218,7 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"|(?:pops?|popped|comes?|came)\s+up\s+(?:saying|with)|appears?\s+saying"
         r"|(?:keeps|kept)\s+(?:on\s+)?(?:saying|showing|telling\s+me)|telling\s+me"
         r"|(?:tells|told|tell)\s+(?:me|us)|(?:comes?|came)\s+back\s+with"
-        r"|returned|returns|responded\s+with|replied\s+with)"
+        r"|returned|returns|responded\s+with|replied\s+with|throws|threw|throwing)"
     )
     return re.compile(
         r"(?<![A-Za-z])(?:(?i:"
@@ -221,16 +226,16 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + r")(?i:\s+(?:just|only|then|still|always|now|again|suddenly|simply))?\s+(?i:"
         + verb
         # "all it says is Something went wrong"
-        + r")(?:\s+(?:is|was))?"
+        + r")(?:\s+(?:is|was))?(?i:\s+(?:something|sth)\s+(?:like|about|along\s+the\s+lines\s+of))?"
         r"|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
         # "bounced the payment back saying Account number invalid"
         r"|(?i:(?:bounced|rejected|declined|returned|refused|failed|reversed)\b[^.!?\n]{0,30}?"
         r"\b(?:saying|stating|with\s+the\s+reason))"
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed|got|get|gets|getting|received"
-        r"|receive)\s+(?:me\s+)?(?:the|a|an|this)\s+"
+        r"|receive|see|saw|seeing|sees)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice|note|remark|reason|comment|status)"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
-        r"\s+[A-Za-z]+)?\s+(?:is|was))\s+"
+        r"\s+[A-Za-z]+)?\s+(?:is|was)(?i:\s+(?:something|sth)\s+like)?)\s+"
         # "We couldn't complete your withdrawal" is how screens speak: We is not excluded
         r"(?!(?:I|They|He|She|It|My|Our|Their|There|The|A|An|Nothing|No"
         r"|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
