@@ -1957,3 +1957,19 @@ def test_round5_fees_and_for_my(text: str, name: str, expected: tuple[str, ...])
 )
 def test_round5_more_leads_and_ends(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the app, "it" or a text message as the speaker in Chinese
+        ("它说交易被风控拦截了，让我联系客服", ("交易被风控拦截",)),
+        ("APP里说交易存在风险，请联系客服", ("交易存在风险，请联系客服",)),
+        ("短信里说您的账户已被冻结，请点击链接解冻", ("您的账户已被冻结，请点击链接解冻",)),
+        # the customer's rewording ("我的账户…") and speech about speech stay out
+        ("app上说我的账户存在风险", ()),
+        ("它说的话我听不懂", ()),
+    ],
+)
+def test_round5_chinese_speakers(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected
