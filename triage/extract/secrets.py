@@ -196,9 +196,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         "password",
         r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])"
         # not a ticket: "my bus pass is 12345", "boarding pass: …"
-        r"|(?<!boarding )(?<!bus )(?<!train )(?<!season )(?<!day )(?<!gym )(?<!metro )"
-        r"(?<!transit )(?<!travel )(?<!ski )(?<!press )(?<!visitor )(?<!guest )"
-        r"pass(?=\s*(?:is|was|[:=])\s)",
+        r"|pass(?=\s*(?:is|was|[:=])\s)(?<!boarding pass)(?<!bus pass)(?<!train pass)"
+        r"(?<!season pass)(?<!day pass)(?<!gym pass)(?<!metro pass)(?<!transit pass)"
+        r"(?<!travel pass)(?<!ski pass)(?<!press pass)(?<!visitor pass)(?<!guest pass)",
     ),
     ("password", r"支付密码|登录密码|密码|密碼"),
 )
