@@ -1973,3 +1973,39 @@ def test_round5_more_leads_and_ends(text: str, expected: tuple[str, ...]) -> Non
 )
 def test_round5_chinese_speakers(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a dollar code after "$250" says which dollar
+        ("Sent $250 CAD to my brother in Vancouver", "amount", ("250.00 CAD",)),
+        ("paid $ 40 aud for it", "amount", ("40.00 AUD",)),
+        ("I paid $30 and usd 20", "amount", ("30.00 USD", "20.00 USD")),
+        # "On" at a sentence start; "as a red packet" ends a sum
+        (
+            "On Chinese New Year I sent my parents 888 as a red packet. I live in Kuala Lumpur.",
+            "transaction_date",
+            ("2027-02-06",),
+        ),
+        (
+            "On Chinese New Year I sent my parents 888 as a red packet. I live in Kuala Lumpur.",
+            "amount",
+            ("888.00 MYR",),
+        ),
+        # a promotion named after a holiday is no day
+        (
+            "The Mid-Autumn promo said 10% cashback. Paid RM 88 on Sept 15.",
+            "transaction_date",
+            ("2026-09-15",),
+        ),
+        # "shows it as Completed"; "shows that …" is a clause
+        ("the app shows it as Completed but he has nothing", "error_message", ("Completed",)),
+        ("it shows the payment as Pending", "error_message", ("Pending",)),
+        ("it shows that Pending is normal", "error_message", ()),
+    ],
+)
+def test_round5_dollar_codes_and_holiday_promos(
+    text: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_details(text, sent_at=MAY_MAIL).values(name) == expected

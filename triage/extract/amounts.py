@@ -376,6 +376,14 @@ def _currency(token: str, table: dict[str, str], dollar: str) -> str:
     return currency
 
 
+# A dollar or peso code right after "$250": which dollar it is.
+_DOLLAR_CODE_AFTER = re.compile(
+    r"[^\S\n]?(USD|CAD|AUD|NZD|SGD|HKD|TWD|MXN|ARS|CLP|COP|BRL|FJD|BND|JMD|TTD|BSD|XCD)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _japan_re() -> re.Pattern[str]:
     return re.compile(
@@ -447,11 +455,15 @@ def find_amounts(
         token = m.group("pcur") or m.group("scur")
         if token.upper() in _WORDLIKE_CODES and not token.isupper():
             continue
+        end = m.end()
         if m.group("pre"):
             raw, wan = m.group("pn"), m.group("pnwan")
             currency = _currency(token, _PREFIX, dollar)
             if yen and token in ("¥", "￥"):
                 currency = "JPY"
+            code = _DOLLAR_CODE_AFTER.match(text, end) if token == "$" else None
+            if code is not None:
+                currency, end = code.group(1).upper(), code.end()  # "$250 CAD": the code says
         else:
             raw, wan = m.group("sn"), m.group("snwan")
             currency = _currency(token, _SUFFIX, dollar)
@@ -469,8 +481,8 @@ def find_amounts(
             value *= _MULTIPLIERS[wan.strip().lower()]
         if value >= _TOO_LARGE:
             continue  # a run of 16+ digits before "$" is an id or noise, not money
-        claims.claim(m.start(), m.end())
-        hits.append(Hit("amount", format_amount(value, currency), m.start(), m.end()))
+        claims.claim(m.start(), end)
+        hits.append(Hit("amount", format_amount(value, currency), m.start(), end))
     for m in _bare_wan_re().finditer(text):
         start, end = m.start("n"), m.end("u")
         if claims.is_free(start, end):
@@ -588,7 +600,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         # words that end the sentence or the clause, or a Chinese clause that goes on
         r"(?=[^\S\n]*(?:[,.;!?，。；！？()（）\n]|$|(?:[^\S\n]+(?:to|from|for|on|at|in|into"
         r"|yesterday|today|last|this|and|but|via|by|with|from|never|has|have|was|is|still"
-        r"|already|twice|which|that)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒))",
+        r"|already|twice|which|that|as)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒))",
     )
 
 

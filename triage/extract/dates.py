@@ -334,7 +334,8 @@ def _holiday_not_a_day(text: str, start: int, end: int) -> bool:
     ):
         return True  # "after Chinese New Year", "during Mid-Autumn": a stretch, not a day
     if re.match(
-        r"\s*(?:holidays?|break|week|season|sales?|period)(?![A-Za-z])",
+        r"\s*(?:holidays?|break|week|season|sales?|period|promo(?:tion)?s?|offers?|campaign"
+        r"|deals?|events?|specials?|bonus|cashback|party|dinner|gifts?)(?![A-Za-z])",
         text[end : end + 12],
         re.IGNORECASE,
     ):
@@ -367,7 +368,9 @@ def _holiday_week_without_day(text: str, start: int, end: int) -> bool:
     """A week-long holiday named without a day word ("国庆去泰国玩"): no single day."""
     if not _HOLIDAY_WEEKS.match(text, start, end):
         return False
-    if text[start].isascii() and re.search(r"(?<![A-Za-z])on\s+$", text[max(0, start - 4) : start]):
+    if text[start].isascii() and re.search(
+        r"(?<![A-Za-z])on\s+$", text[max(0, start - 4) : start], re.IGNORECASE
+    ):
         return False
     return _HOLIDAY_DAY_AFTER.match(text, end) is None
 

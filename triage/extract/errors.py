@@ -331,6 +331,8 @@ def _state_word_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?i:shows?|showed|showing|says?|said|reads?|displays?|displayed"
         r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=]"
         r"|(?:changed|changes|went|turned|moved|switched)\s+to|is\s+now|(?:been|stuck|sitting)\s+(?:on|at|in))"
+        # "the app shows it as Completed"
+        r"(?:\s+(?i:it|them|the\s+(?:payment|transfer|transaction)))?"
         r"\s+(?:as\s+)?(?P<t>" + _STATE_WORDS + r"(?:[ ](?-i:[A-Z][a-z]+)){0,2}"
         # "showing as Failed - Recipient not registered": a state and its reason
         r"(?:[ ][-–:][ ](?-i:[A-Z])[A-Za-z' ]{2,60}?(?=[.!?\n]|$))?)(?![A-Za-z])(?![ ][A-Z])"
