@@ -2009,3 +2009,27 @@ def test_round5_dollar_codes_and_holiday_promos(
     text: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert extract_details(text, sent_at=MAY_MAIL).values(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # three bare digits after a card and its expiry are its CVV
+        (
+            "Card details: 5500 0000 0000 0004, 11/29, 737. Please add it for me.",
+            ("cvv", "card_number"),
+        ),
+        ("卡号 6222021234567890128，有效期 09/29，123", ("cvv", "card_number")),
+        ("card 4111 1111 1111 1111 exp 10/27 and I paid 250 on it", ("card_number",)),
+        # a password described before its value
+        ("我的支付密码是生日，0512", ("password",)),
+        ("我的密码是什么", ()),
+    ],
+)
+def test_round5_card_trailers_and_described_passwords(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds
+
+
+def test_cvv_after_card_is_masked() -> None:
+    masked = mask_text("Card details: 5500 0000 0000 0004, 11/29, 737. Please add it")
+    assert "737" not in masked

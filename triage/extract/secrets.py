@@ -431,9 +431,9 @@ def _zh_gap_value_re() -> re.Pattern[str]:
     # "支付密码好像泄露了，之前设置的是 882211": a short Chinese clause, then 是/为/：, then the
     # value; the clause must not name another thing (号, 码, 卡, 账...) whose value it could be.
     return re.compile(
-        r"(?P<gap>[\u4e00-\u9fff，,]{1,16})(?:是|为|為|:|：)[^\S\n]*"
-        # "设的是我生日 950512": a few words saying what the value is, then the value
-        r"(?:(?P<what>[\u4e00-\u9fff]{1,5})[^\S\n]*(?=\d))?"
+        r"(?P<gap>[\u4e00-\u9fff，,]{0,16})(?:是|为|為|:|：)[^\S\n]*"
+        # "设的是我生日 950512", "是生日，0512": a few words saying what the value is
+        r"(?:(?P<what>[\u4e00-\u9fff]{1,5})[，,]?[^\S\n]*(?=\d))?"
         r"(?P<val>[A-Za-z0-9!@#$%^&*_+=?~.\-]{4,32})(?![A-Za-z0-9])"
     )
 
@@ -505,4 +505,29 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
             found.append(SecretSpan(kind, start, start + len(value)))
     found += _spelled_codes(text, found)
     found += _given_codes(text, found)
-    return found + _asked_codes(text, found)
+    found += _asked_codes(text, found)
+    return found + _codes_after_cards(text, found)
+
+
+@cache
+def _card_trailer_re() -> re.Pattern[str]:
+    # "5500 0000 0000 0004, 11/29, 737": a card, its expiry, then three or four digits
+    return re.compile(
+        r"[^\S\n]*[,;，]?[^\S\n]*(?:(?:exp(?:iry|ires|iring)?|valid\s+(?:thru|through|until)"
+        r"|有效期|到期)[^\S\n]*[:：]?[^\S\n]*)?(?:0?[1-9]|1[0-2])[^\S\n]*/[^\S\n]*(?:\d{2}|20\d{2})"
+        r"[^\S\n]*[,;，]?[^\S\n]*(?P<cvv>\d{3,4})(?![\d/.,]\d|\d)",
+        re.IGNORECASE,
+    )
+
+
+def _codes_after_cards(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
+    """The bare three digits after a card number and its expiry are its CVV."""
+    if not re.search(r"\d[^\S\n]*/[^\S\n]*\d", text):
+        return []
+    found: list[SecretSpan] = []
+    for _, end, _ in find_card_numbers(text, network_only=True):
+        m = _card_trailer_re().match(text, end, min(len(text), end + 60))
+        if m is None or any(m.start("cvv") < t.end and t.start < m.end("cvv") for t in taken):
+            continue
+        found.append(SecretSpan("cvv", m.start("cvv"), m.end("cvv")))
+    return found
