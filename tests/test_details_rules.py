@@ -1593,6 +1593,15 @@ def test_asked_code_is_masked() -> None:
         "今天能" * 3000,
         "will it " + "arrive " * 2000 + "today",
         "LINE 是 " * 2000 + "1.2.3",
+        "4111 1111 1111 1111, 11/29, 737 " * 300,
+        "我的密码是" + "生日，" * 2000,
+        "it says something about " * 800,
+        '"x" - that is what it says ' * 500,
+        "$250 CAD " * 1500,
+        "fee of 3.99 " * 1500,
+        "发红包200，" * 1500,
+        "报错信息是 " + "Unknown " * 2000,
+        "I got the error " + "Card " * 2000,
     ],
 )
 def test_round5_rules_on_long_runs_stay_fast(hostile: str) -> None:
