@@ -2042,3 +2042,26 @@ def test_round5_card_trailers_and_described_passwords(text: str, kinds: tuple[st
 def test_cvv_after_card_is_masked() -> None:
     masked = mask_text("Card details: 5500 0000 0000 0004, 11/29, 737. Please add it")
     assert "737" not in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screen's interjection, and its words to the user ("before you …", "until you …")
+        ("The app just says Oops! Something went wrong", ("Oops! Something went wrong",)),
+        ("it says Sorry, something went wrong", ("Sorry, something went wrong",)),
+        (
+            "the app shows Verification required before you can continue, what verification?",
+            ("Verification required before you can continue",),
+        ),
+        ("it says Blocked until you verify your ID", ("Blocked until you verify your ID",)),
+        # the customer's own clause or question
+        ("it says Verification required before I can send", ("Verification required",)),
+        ("it says Transfer failed, why?", ("Transfer failed",)),
+        # a screen's estimate (预计…到账) is screen text; the customer's outcome is not
+        ("app上写着转账处理中预计2小时到账，结果三天了", ("转账处理中预计2小时到账",)),
+        ("显示转账成功，但是对方没收到", ()),
+    ],
+)
+def test_round5_screen_voice(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -150,10 +150,11 @@ def _colon_lead_re() -> re.Pattern[str]:
 # Words that end the screen text and start the customer's own clause ("... since 3rd Dec",
 # "... every time I open it", "... in my history", "... and I gave up").
 _OWN_CLAUSE = (
-    r"(?:since|every|each|but|when|whenever|after|before|because|although|though|so|even|yet"
-    r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which"
+    # "… before you can continue" is the screen speaking to the user
+    r"(?:since|every|each|but|when|whenever|after|before(?!\s+you\s)|because|although|though|so|even|yet"
+    r"|anymore|(?<!for[ ])(?:today|yesterday|tonight)|if|while|whereas|which|what|why|how"
     # "until further notice" is the screen's
-    r"|until(?!\s+further\s+notice)"
+    r"|until(?!\s+(?:further\s+notice|you\s))"
     r"|then[ ](?:[a-z]+ed|it|I|the|my)"
     r"|immediately|instantly|straight\s+away|right\s+away|randomly|constantly|repeatedly"
     # "for a week", "for two weeks now": how long it has lasted
@@ -240,7 +241,9 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"(?!(?:I|They|He|She|It|My|Our|Their|There|The|A|An|Nothing|No"
         r"|Me|Him|Her|Us|Them)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
         r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-        r"(?P<t>" + caps + r"|" + words + r"|" + han + r")",
+        # "Oops! Something went wrong": a screen's interjection belongs to its text
+        r"(?P<t>(?:(?:Oops|Whoops|Uh[ -]oh|Oh[ ]no|Sorry)[!.,][ ](?=[A-Z]))?"
+        r"(?:" + caps + r"|" + words + r"|" + han + r"))",
     )
 
 
@@ -441,7 +444,9 @@ _ZH_PROBLEM = re.compile(
     r"不一致|不符|失败|失敗|错误|錯誤|异常|異常|无效|無效|不足|过期|過期|超时|超時|冻结|凍結|受限"
     r"|不支持|不存在|有误|有誤|无法|無法|不能|已被|风险|風險"
 )
-_ZH_SCREEN_ADVICE = re.compile(r"请(?:稍后|稍後|重试|重試|联系|聯繫|核实|核實|检查|檢查|重新)")
+_ZH_SCREEN_ADVICE = re.compile(
+    r"请(?:稍后|稍後|重试|重試|联系|聯繫|核实|核實|检查|檢查|重新)|预计|預計"
+)
 _ZH_OUTCOME_WORDS = ("成功", "失败", "失敗", "扣款", "扣钱", "扣了", "到账", "到賬")
 _ZH_CLAUSE_TAIL = re.compile(r"(?:但是|但|可是|然后|而且|所以|还是|就|了)[\u4e00-\u9fff]*$")
 
