@@ -1694,6 +1694,12 @@ def test_round5_secrets_are_masked(text: str) -> None:
         ("昨晚给朋友发红包200，对方说没收到", ("200.00 CNY",)),
         ("發了個紅包 88，沒到", ("88.00 CNY",)),
         ("发红包3个", ()),
+        # what arrived, the fee, what was spent on something; the gap then has a currency
+        ("提现100，手续费2，到账98", ("100.00 CNY", "2.00 CNY", "98.00 CNY")),
+        ("花了299买会员，结果没开通", ("299.00 CNY",)),
+        ("我收到了200，少了50", ("200.00 CNY", "50.00 CNY")),
+        ("到账3天了还没看到", ()),
+        ("收到了3条短信", ()),
         ("paid 50% of the €80", ("80.00 EUR",)),
     ],
 )

@@ -489,8 +489,9 @@ def find_amounts(
             value = Decimal(m.group("n")) * _MULTIPLIERS[m.group("u")]
             claims.claim(start, end)
             hits.append(Hit("amount", format_amount(value, "CNY"), start, end))
-    hits += _differences(text, claims, hits)
+    # sums without a currency first: "我收到了200，少了50" then has the gap's currency
     hits += _bare_amounts(text, claims, hits, named)
+    hits += _differences(text, claims, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -569,7 +570,7 @@ _BARE_HINT = re.compile(
     r"|fee\s+(?:was|is)"
     r"|(?:amount|total)(?:\s+(?:of|was|is))?\s*:?|for)\s+\d"
     r"|转了|轉了|转账|轉帳|付了|付款|支付|充值|充了|提现|提現|退款|退了|扣了|花了|汇了|匯了|汇款|匯款"
-    r"|金额|金額|总额|總額|总共|總共|一共|红包|紅包"
+    r"|金额|金額|总额|總額|总共|總共|一共|红包|紅包|到账|到賬|收到|手续费|手續費|服务费|服務費"
 )
 
 
@@ -586,7 +587,8 @@ def _bare_amount_re() -> re.Pattern[str]:
     # leads that all start with a literal let the regex engine skip most positions.
     return re.compile(
         r"(?:(?:转了|轉了|转账|轉帳|付了|付款|支付了?|充值了?|充了|提现了?|提現了?|退款|退了|扣了"
-        r"|花了|汇了|匯了|汇款|匯款|(?:发|發)了?(?:个|個)?(?:红包|紅包)|(?:金额|金額|总额|總額|总共|總共|一共)(?:是|为|為|[:：])?)[^\S\n]*"
+        r"|花了|汇了|匯了|汇款|匯款|(?:发|發)了?(?:个|個)?(?:红包|紅包)|到账了?|到賬了?|收到了?"
+        r"|(?:手续费|手續費|服务费|服務費|金额|金額|总额|總額|总共|總共|一共)(?:是|为|為|[:：])?)[^\S\n]*"
         # case variants written out: a case-blind pattern costs twice the time per mail
         # "sent my landlord 1200", "paid the shop 45.20": a person or a shop may come first
         r"|(?:(?:[Ss]ent|[Pp]aid|[Tt]ransferred)(?:\s+(?:my|the|our|her|his|their|him|her|them"
@@ -600,7 +602,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         # words that end the sentence or the clause, or a Chinese clause that goes on
         r"(?=[^\S\n]*(?:[,.;!?，。；！？()（）\n]|$|(?:[^\S\n]+(?:to|from|for|on|at|in|into"
         r"|yesterday|today|last|this|and|but|via|by|with|from|never|has|have|was|is|still"
-        r"|already|twice|which|that|as)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒))",
+        r"|already|twice|which|that|as)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒|买|買|用|的))",
     )
 
 
