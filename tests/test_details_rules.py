@@ -2071,3 +2071,21 @@ def test_cvv_after_card_is_masked() -> None:
 )
 def test_round5_screen_voice(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the recipient got, in the mail's one currency
+        (
+            "I transferred 5000 THB to my friend in Bangkok but she only got 4,800. Why?",
+            ("5000.00 THB", "4800.00 THB"),
+        ),
+        ("she received 95 instead of 100 EUR", ("95.00 EUR", "100.00 EUR")),
+        ("got 100 back, I'm in Paris", ("100.00 EUR",)),
+        ("I got 3 of them, €50 each", ("50.00 EUR",)),
+        ("I got 2 emails about it, €50 is missing", ("50.00 EUR",)),
+    ],
+)
+def test_round5_sums_received(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected

@@ -564,7 +564,7 @@ _COUNTRY_CURRENCY = {
 
 # A fast first look (lower-cased text, no flags) for the leads of _bare_amount_re.
 _BARE_HINT = re.compile(
-    r"(?:(?:sent|paid|transferred)(?:\s+[a-z]+){0,2}|topped\s+up|withdrew|deposited"
+    r"(?:(?:sent|paid|transferred)(?:\s+[a-z]+){0,2}|topped\s+up|withdrew|deposited|got|received"
     r"|charged(?:\s+me)?"
     r"|(?:transfer|payment|top[\s-]?up|withdrawal|refund|deposit|charge|fee|balance)\s+of"
     r"|fee\s+(?:was|is)"
@@ -592,7 +592,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         # case variants written out: a case-blind pattern costs twice the time per mail
         # "sent my landlord 1200", "paid the shop 45.20": a person or a shop may come first
         r"|(?:(?:[Ss]ent|[Pp]aid|[Tt]ransferred)(?:\s+(?:my|the|our|her|his|their|him|her|them"
-        r"|me|us)(?:\s+(?!of|for|to|in|on|at|and)[a-z]+)?)?|[Tt]opped\s+up|[Ww]ithdrew"
+        r"|me|us)(?:\s+(?!of|for|to|in|on|at|and)[a-z]+)?)?|[Tt]opped\s+up|[Ww]ithdrew|[Gg]ot|[Rr]eceived"
         r"|[Dd]eposited|[Cc]harged(?:\s+me)?"
         r"|(?:[Tt]ransfer|[Pp]ayment|[Tt]op[\s-]?up|[Ww]ithdrawal|[Rr]efund|[Dd]eposit|[Cc]harge"
         r"|[Ff]ee|[Bb]alance)\s+of|[Ff]ee\s+(?:was|is)|(?:[Aa]mount|AMOUNT|[Tt]otal|TOTAL)(?:\s+(?:of|was|is))?\s*:?)[^\S\n]+"
@@ -602,7 +602,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         # words that end the sentence or the clause, or a Chinese clause that goes on
         r"(?=[^\S\n]*(?:[,.;!?，。；！？()（）\n]|$|(?:[^\S\n]+(?:to|from|for|on|at|in|into"
         r"|yesterday|today|last|this|and|but|via|by|with|from|never|has|have|was|is|still"
-        r"|already|twice|which|that|as)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒|买|買|用|的))",
+        r"|already|twice|which|that|as|instead|not|back|rather|only)(?![A-Za-z]))|给|給|到|进|進|后|後|但|可|却|卻|还|還|就|都|没|沒|买|買|用|的))",
     )
 
 
