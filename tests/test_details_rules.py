@@ -2089,3 +2089,31 @@ def test_round5_screen_voice(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_round5_sums_received(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("amount") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It showed a red X and the words Transfer unsuccessful", ("Transfer unsuccessful",)),
+        ("the status changed from Pending to Failed yesterday", ("Failed",)),
+        ("my payment is marked Declined", ("Declined",)),
+        ('It\'s been "Processing" for three days', ("Processing",)),
+        ('it\'s been "a nightmare" honestly', ()),
+        ('it has been "a bit slow"', ()),
+        # a spaced dash as a colon after a plain lead, before a failure
+        (
+            "there's a message at the bottom - Payment could not be processed",
+            ("Payment could not be processed",),
+        ),
+        ("error - insufficient funds", ("insufficient funds",)),
+        ("the error - I think - was my fault", ()),
+        ("message from my bank - see attached", ()),
+        (
+            "it says Payment declined - please try again later.",
+            ("Payment declined - please try again later",),
+        ),
+        ("Status - Failed since noon", ("Failed",)),
+    ],
+)
+def test_round5_states_words_and_dashes(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected

@@ -17,6 +17,7 @@ _LEADS_EN = (
     r"|messages?|errors?|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|prompts?|prompted"
     r"|notifications?|notices?|got|gets?|getting|warnings?|banner|toast"
     r"|(?:comes?|came|coming)\s+back\s+with|(?:has|have|had)\s+been|is\s+(?:still|now)"
+    r"|(?:it|that|this)['’]s\s+been"
     r"|gives|gave|giving|throws|threw|throwing"
     r"|(?:told|tells|tell|telling)\s+(?:me|her|him|us|them|you)"
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
@@ -139,7 +140,9 @@ def _colon_lead_re() -> re.Pattern[str]:
         r"|toast|dialog(?:ue)?|prompts?|notifications?|warnings?|status|reason|response"
         r"|fail(?:s|ed)?\s+with|returned|returns"
         r"|(?:got|get|getting|received|receive)\s+(?:this|the\s+following|the\s+message|an?\s+error)"
-        r")(?![A-Za-z])[^:：=\n.!?\"“'‘]{0,25}(?:[:：]|[ ]?=)[^\S\n]*"
+        # "a message at the bottom - Payment could not be processed": a spaced dash as a
+        # colon (kept only when the text names a failure, see _colon_messages)
+        r")(?![A-Za-z])[^:：=\n.!?\"“'‘\-–—]{0,25}(?:[:：]|[ ]?=|[ ][-–—](?=[ ]))[^\S\n]*"
         r"|(?:提示|显示|顯示|报错|報錯|错误信息|錯誤信息|错误提示|提示信息|弹窗|弹出|原因|状态|狀態"
         r"|错误讯息|讯息|错误消息|跳出|跳出来|弹出来|小字|字样|文字|一行字"
         r"|写着|寫著)[^\n，。:：“”\"「」]{0,6}[:：][^\S\n]*",
@@ -235,6 +238,8 @@ def _said_unquoted_re() -> re.Pattern[str]:
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed|got|get|gets|getting|received"
         r"|receive|see|saw|seeing|sees)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice|note|remark|reason|comment|status)"
+        # "a red X and the words Transfer unsuccessful"
+        r"|(?i:(?:and|with)\s+the\s+(?:words|wording|text))"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was)(?i:\s+(?:something|sth)\s+like)?)\s+"
         # "We couldn't complete your withdrawal" is how screens speak: We is not excluded
@@ -332,8 +337,10 @@ def _state_word_re() -> re.Pattern[str]:
     # showing, whatever the subject (lower case "shows as completed" is the customer's word).
     return re.compile(
         r"(?<![A-Za-z])(?i:shows?|showed|showing|says?|said|reads?|displays?|displayed"
-        r"|marked\s+as|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=]"
-        r"|(?:changed|changes|went|turned|moved|switched)\s+to|is\s+now|(?:been|stuck|sitting)\s+(?:on|at|in))"
+        r"|marked(?:\s+as)?|shown\s+as|listed\s+as|status\s+(?:is|was)|status[ ]?[-–=]"
+        # "the status changed from Pending to Failed": the state it came to
+        r"|(?:changed|changes|went|turned|moved|switched)(?:\s+from\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?"
+        r"\s+to|is\s+now|(?:been|stuck|sitting)\s+(?:on|at|in))"
         # "the app shows it as Completed"
         r"(?:\s+(?i:it|them|the\s+(?:payment|transfer|transaction)))?"
         r"\s+(?:as\s+)?(?P<t>" + _STATE_WORDS + r"(?:[ ](?-i:[A-Z][a-z]+)){0,2}"
@@ -618,6 +625,10 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # "【OKPay】您的验证码…" signs a text message
         if _SALUTATION.match(message):
             continue  # a whole notice quoted ("「尊敬的用户，您于…」"), not a screen's error
+        if re.search(r"been\s*$", text[max(0, quote_at - 8) : quote_at]) and re.match(
+            r"(?:a|an|the|so|very|really|quite|such)\s", message, re.IGNORECASE
+        ):
+            continue  # 'it's been "a nightmare"' describes, a state would be "Processing"
         if _PARCEL_BEFORE.search(_clause_before(text, quote_at)):
             continue  # 'DHL tracking shows "returned to sender"': a parcel's state
         if quote_at not in led and text[max(0, quote_at - 2) : quote_at].rstrip().endswith(
@@ -651,6 +662,15 @@ def _colon_messages(text: str, source: str, claims: Claims) -> list[Hit]:
         message = _clean(source[t.start() : t.end()])
         if len(message) < 3 or _code_re().fullmatch(message) or message[:1].isdigit():
             continue  # a bare code is read by the code pattern
+        if text[m.end() - 2 : m.end()].strip() in ("-", "–", "—") and (
+            not _LOWER_CUE.search(message.lower())
+            or re.search(r"[A-Z]", text[m.start() + 1 : m.end()])
+            or re.match(r"(?i:status|reason|response)", text[m.start() : m.end()])
+        ):
+            # "the error - I think - was mine": a dash is a colon only before a failure, and
+            # only after a plain lead ("says Payment declined - please…" is one text; "Status -
+            # Failed" is read as a state)
+            continue
         if not _looks_like_screen_text(message) and not message[:1].isupper():
             continue
         start, end = t.start(), t.end()
