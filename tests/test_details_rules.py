@@ -2117,3 +2117,17 @@ def test_round5_sums_received(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_round5_states_words_and_dashes(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("系统报错500了", ("500",)),
+        ("报错代码 E1023", ("E1023",)),
+        # a count is no code
+        ("报错10次了", ()),
+        ("错误3次", ()),
+    ],
+)
+def test_round5_code_after_baocuo(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("error_message") == expected
