@@ -16,8 +16,7 @@ _LEADS_EN = (
     r"says?|said|saying|shows?|showed|shown|showing|displays?|displayed|displaying|reads?|reading"
     r"|messages?|errors?|alerts?|pop[\s-]?ups?|popped\s+up|pops\s+up|prompts?|prompted"
     r"|notifications?|notices?|got|gets?|getting|warnings?|banner|toast"
-    r"|(?:comes?|came|coming)\s+back\s+with|(?:has|have|had)\s+been|is\s+(?:still|now)"
-    r"|(?:it|that|this)['’]s\s+been"
+    r"|(?:comes?|came|coming)\s+back\s+with|(?:has|have|had|(?:it|that|this)['’]s)\s+been|is\s+(?:still|now)"
     r"|gives|gave|giving|throws|threw|throwing"
     r"|(?:told|tells|tell|telling)\s+(?:me|her|him|us|them|you)"
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
@@ -31,7 +30,7 @@ _LEADS_ZH = (
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
     r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出|弹|彈"
     # Cantonese: "個app話「交易失敗」", "寫住「…」"
-    r"|(?<![电電说說讲講对對笑废廢好坏壞的通])(?:话|話)|写住|寫住"
+    r"|(?:话|話)(?<![电電说說讲講对對笑废廢好坏壞的通][话話])|写住|寫住"
 )
 # Sentence-level cues: a quote in a sentence about a failure is what the screen said even
 # when no lead word sits right before it ("my transfer failed - "Beneficiary name mismatch"").
@@ -231,15 +230,15 @@ def _said_unquoted_re() -> re.Pattern[str]:
         + verb
         # "all it says is Something went wrong"
         + r")(?:\s+(?:is|was))?(?i:\s+(?:something|sth)\s+(?:like|about|along\s+the\s+lines\s+of))?"
-        r"|(?i:(?:and|then|but)\s+(?:then\s+)?(?:says|said|shows|showed|displays|displayed))"
+        # "… and the words Transfer unsuccessful" shares the "and" of "and then says"
+        r"|(?i:(?:and|then|but|with)\s+(?:(?:then\s+)?(?:says|said|shows|showed|displays|displayed)"
+        r"|the\s+(?:words|wording|text)))"
         # "bounced the payment back saying Account number invalid"
         r"|(?i:(?:bounced|rejected|declined|returned|refused|failed|reversed)\b[^.!?\n]{0,30}?"
         r"\b(?:saying|stating|with\s+the\s+reason))"
         r"|(?i:with|gives?|gave|throws?|threw|shows?|showed|got|get|gets|getting|received"
         r"|receive|see|saw|seeing|sees)\s+(?:me\s+)?(?:the|a|an|this)\s+"
         r"(?:message|error|warning|notice|note|remark|reason|comment|status)"
-        # "a red X and the words Transfer unsuccessful"
-        r"|(?i:(?:and|with)\s+the\s+(?:words|wording|text))"
         r"|(?i:message|error|status|text|banner|notification)(?:\s+(?:on|in|from)\s+(?:the|my)"
         r"\s+[A-Za-z]+)?\s+(?:is|was)(?i:\s+(?:something|sth)\s+like)?)\s+"
         # "We couldn't complete your withdrawal" is how screens speak: We is not excluded
