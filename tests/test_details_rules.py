@@ -2131,3 +2131,69 @@ def test_round5_states_words_and_dashes(text: str, expected: tuple[str, ...]) ->
 )
 def test_round5_code_after_baocuo(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("error_message") == expected
+
+
+# ---- round 6: from held-out set 5's first run (secrets and card numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [
+        # a service's code quoted from its SMS, read as both groups
+        ("the text says 'Your OKPay code is 618 344, don't share it'", ("otp",), "618 344"),
+        ("Your Alipay code is 552019", ("otp",), "552019"),
+        # the customer's own choice before is/was
+        ("the password I'm using is sunsetBlvd_2019", ("password",), "sunsetBlvd_2019"),
+        ("我设的PIN I set was 4821", ("pin",), "4821"),
+        # a comma standing for "is"
+        ("I set my app PIN as my birthday, 140392, and now", ("pin",), "140392"),
+        # the security code "on the back of the card" and where it was read
+        ("the security code on the back of the card in the app says 517", ("cvv",), "517"),
+        # a printed card number with a typo (Luhn fails) after a card word
+        ("我的信用卡号是 6225 8812 3456 7890，绑不上", ("card_number",), "8812 3456"),
+        ("Virtual card not working. Number 5168 4410 2277 9013, merchant says no", ("card_number",),
+         "4410 2277"),
+        # distractors
+        ("your promo code is 123456", (), ""),
+        ("your tracking code is 4455 6677", (), ""),
+        ("the password I used was wrong", (), ""),
+        ("PIN is wrong, 2 tries left", (), ""),
+        ("美团订单号 4401928833017，退款没到", (), ""),
+        ("order number 4111 1111 1111 1111 from the shop", (), ""),
+        ("Booking ref 1234 5678 9012 3456 for the card reader", (), ""),
+    ],
+)  # fmt: skip
+def test_round_six_secrets(text: str, kinds: tuple[str, ...], secret: str) -> None:
+    assert run(text).sensitive == kinds
+    if secret:
+        assert secret not in mask_text(text)
+
+
+def test_an_order_number_is_an_id_not_a_card() -> None:
+    details = run("美团订单号 4401928833017。")
+    assert details.values("transaction_id") == ("4401928833017",)
+    assert "4401928833017" in mask_text("美团订单号 4401928833017。")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("交易編號 PX0825-33019 跟 PX0825-33020。謝謝", ("PX0825-33019", "PX0825-33020")),
+        ("流水号 TR-88120 还有 TR-88121 都扣款了", ("TR-88120", "TR-88121")),
+        ("提領編號 WD0927-88014。", ("WD0927-88014",)),
+        ("提款号码是 AT55120934", ("AT55120934",)),
+        # distractor: 跟 before something that is not shaped like the first id
+        ("交易編號 PX0825-33019 跟客服說過了", ("PX0825-33019",)),
+    ],
+)
+def test_round_six_ids(text: str, ids: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_id") == ids
+
+
+def test_a_quoted_sms_with_a_code_is_no_error_message() -> None:
+    details = run("the text says 'Your OKPay code is 618 344, don't share it' - here you go")
+    assert details.sensitive == ("otp",)
+    assert details.values("error_message") == ()
+    # an error message next to a code is still one
+    other = run('OTP 552019 and then it says "Session expired"')
+    assert other.values("error_message") == ("Session expired",)

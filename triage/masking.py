@@ -14,7 +14,12 @@ from functools import cache
 
 import phonenumbers
 
-from triage.extract.secrets import find_card_numbers, find_keyword_secrets
+from triage.extract.secrets import (
+    after_id_word,
+    find_card_numbers,
+    find_keyword_secrets,
+    find_printed_cards,
+)
 from triage.extract.spans import fold_for_matching, is_chinese
 
 SECRET_MASK = "****"
@@ -107,6 +112,9 @@ def _date_like_re() -> re.Pattern[str]:
 def _secret_spans(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, replacement) for card numbers and keyword secrets (password, PIN, OTP...)."""
     for start, end, _ in find_card_numbers(text, glued_ok=True):
+        if not after_id_word(text, start):  # "订单号 4401928833017" is an order number
+            yield start, end, mask_card(text[start:end])
+    for start, end, _ in find_printed_cards(text):
         yield start, end, mask_card(text[start:end])
     for secret in find_keyword_secrets(text):
         yield secret.start, secret.end, SECRET_MASK

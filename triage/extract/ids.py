@@ -30,7 +30,9 @@ def _keyword_re() -> re.Pattern[str]:
         r"|订单号|订单ID|退款单号|转账单号|付款单号|支付单号|流水号|参考号|单号|回单号|凭证号|憑證號"
         r"|交易序号|序号|订单"
         r"|参考编号|參考編號|业务编号|業務編號"
-        r"|(?:汇款|匯款|转账|轉帳|提现|提現|充值|退款|付款|支付|交易)(?:编号|編號|号码|號碼|号|號))"
+        # 提領/提款/取款: a withdrawal (Taiwan writes 提領)
+        r"|(?:汇款|匯款|转账|轉帳|提现|提現|提領|提领|提款|取款|充值|退款|付款|支付|交易)"
+        r"(?:编号|編號|号码|號碼|号|號))"
     )
     return re.compile(english + "|" + chinese, re.IGNORECASE)
 
@@ -55,7 +57,9 @@ def _more_ids_re() -> re.Pattern[str]:
     # "流水号 4200002612040011 和 4200002612040012", "IDs: and A-3": a list after one
     # keyword; each further item must have the shape of the first
     return re.compile(
-        r"[^\S\n]*(?:,|，|、|;|/|&|和|及|与|以及|and|or)[^\S\n]*(?:(?:and|or)[^\S\n]+)?"
+        # 跟/同/還有: "and" as Taiwan and Hong Kong write it
+        r"[^\S\n]*(?:,|，|、|;|/|&|和|及|与|與|以及|跟|同|还有|還有|and|or)[^\S\n]*"
+        r"(?:(?:and|or)[^\S\n]+)?"
         r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:[/.][A-Za-z0-9_\-]{1,24}){0,5})"
         r"(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
     )

@@ -15,7 +15,13 @@ from triage.extract.dates import find_dates
 from triage.extract.devices import find_app_versions, find_devices, find_os_versions
 from triage.extract.errors import find_error_messages
 from triage.extract.ids import find_transaction_ids
-from triage.extract.secrets import SECRET_KINDS, find_card_numbers, find_keyword_secrets
+from triage.extract.secrets import (
+    SECRET_KINDS,
+    after_id_word,
+    find_card_numbers,
+    find_keyword_secrets,
+    find_printed_cards,
+)
 from triage.extract.spans import (
     Claims,
     Context,
@@ -70,12 +76,21 @@ def run_extractors(
 
     sensitive: set[str] = set()
     secret_texts: set[str] = set()
-    for start, end, digits in find_card_numbers(folded, network_only=True):
+    cards = find_card_numbers(folded, network_only=True)
+    # "美团订单号 4401928833017": a number introduced as an order number is one, Luhn or not.
+    cards = [c for c in cards if not after_id_word(folded, c[0])]
+    cards += [
+        p for p in find_printed_cards(folded) if all(p[1] <= c[0] or p[0] >= c[1] for c in cards)
+    ]
+    for start, end, digits in cards:
         sensitive.add("card_number")
         secret_texts.update((folded[start:end], digits))
         claims.claim(start, end)
+    code_spans: list[tuple[int, int]] = []
     for secret in find_keyword_secrets(folded):
         if claims.is_free(secret.start, secret.end):
+            if secret.kind == "otp":
+                code_spans.append((secret.start, secret.end))
             sensitive.add(secret.kind)
             secret_texts.add(folded[secret.start : secret.end])
             claims.claim(secret.start, secret.end)
@@ -90,6 +105,9 @@ def run_extractors(
     hits += find_devices(folded, claims)
     hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
     errors = find_error_messages(folded, claims, text)
+    # "'Your OKPay code is 618 344, don't share it'": a quoted text carrying a one-time code
+    # is the SMS that delivered it, not an error the app showed.
+    errors = [e for e in errors if not any(e.start <= a and b <= e.end for a, b in code_spans)]
     hits += errors
     hits += find_dates(folded, claims, ctx)
     # A sum quoted inside an error ("limit reached (₦2,000,000)") is still a sum the customer

@@ -164,6 +164,46 @@ def find_card_numbers(
     return found
 
 
+@cache
+def _printed_card_re() -> re.Pattern[str]:
+    # Four groups of four (a 19-digit card adds three), the way cards are printed.
+    return re.compile(
+        r"(?<![\d\-])\d{4}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{3})?"
+        r"(?![ \-]?\d)"
+    )
+
+
+_CARD_WORD = re.compile(r"card|卡", re.IGNORECASE)
+# What names a number as an order, receipt or transaction number, right before it.
+_ID_LEAD = re.compile(
+    r"(?:订单号|訂單號|订单编号|單號|单号|流水号|流水號|交易号|交易號|编号|編號"
+    r"|order\s*(?:no\.?|number|#|id)|ref(?:erence)?(?:\s*(?:no\.?|number|#))?"
+    r"|transaction\s*(?:id|no\.?|number)|invoice\s*(?:no\.?|number|#)?"
+    r"|receipt\s*(?:no\.?|number|#)?)[\s:：#是为為]{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def after_id_word(text: str, start: int) -> bool:
+    """True when the number at ``start`` is introduced as an order or transaction number."""
+    return _ID_LEAD.search(text, max(0, start - 30), start) is not None
+
+
+def find_printed_cards(text: str) -> list[tuple[int, int, str]]:
+    """Card numbers printed in groups of four after a card word, even when Luhn fails: a
+    customer's typo still exposes most of the card, so it is treated (and masked) as one."""
+    found: list[tuple[int, int, str]] = []
+    if not _CARD_WORD.search(text):
+        return found
+    for m in _printed_card_re().finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if not plausible_card_prefix(digits) or after_id_word(text, m.start()):
+            continue
+        if _CARD_WORD.search(text, max(0, m.start() - 60), m.start()):
+            found.append((m.start(), m.end(), digits))
+    return found
+
+
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     # Longer phrases first: "one-time password" is an OTP, not a password.
     ("otp", r"one[\s-]?time\s+(?:pass(?:word|code)|code|pin)"),
@@ -172,11 +212,24 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("otp", r"otp|2fa|mfa"),
     # a forwarded text: "The SMS said your code is 901 552"
     ("otp", r"your\s+(?:verification\s+|security\s+|login\s+|one[\s-]time\s+)?code"),
+    # "Your OKPay code is 618 344": a service's name before "code" (not a promo, coupon,
+    # gift, postal or tracking code)
+    (
+        "otp",
+        r"your\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|gift|referral"
+        r"|invite|invitation|tracking|zip|postal|post|area|country|bank|branch|sort|swift"
+        r"|error|qr|bar|pairing|activation|access)\s)[A-Za-z][A-Za-z\-]{1,20}\s+code",
+    ),
     ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼|动态口令|動態口令"),
     # "收到的六位数是 582146": a six-digit number the customer received (not the last six
     # digits of a card or an ID: 后六位, 尾号)
     ("otp", r"(?<![后後尾末])(?:六|6)位(?:数字|數字|数|數|码|碼)"),
-    ("cvv", r"cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+(?:code|number)"),
+    # "the security code on the back of the card in the app says 517"
+    (
+        "cvv",
+        r"(?:cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+(?:code|number))"
+        r"(?:\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+(?:virtual\s+)?card)?)?",
+    ),
     # "the code on the back is 321"
     ("cvv", r"(?:code|number|digits)\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+card)?"),
     # "the 3 digits on the back (of my card) are 123"
@@ -217,7 +270,10 @@ def _keyword_re() -> re.Pattern[str]:
 def _value_re() -> re.Pattern[str]:
     # "changed my password to Kwame!2026safe": "to" gives the new value
     connector = (
-        r"(?:is|was|are|of|to|=|:|是|係|系|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
+        # "the password I'm using is …": the customer's own choice, then is/was
+        r"(?:[Ii](?:'m|’m|\s+am)?\s+(?:using|use|used|set|typed|type|entered|enter|chose|picked)"
+        r"(?=\s+(?:is|was)\b)"
+        r"|is|was|are|of|to|=|:|是|係|系|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
         r"|(?:改|设|設|换|換)(?:成|为|為)了?)"
     )
     return re.compile(
@@ -248,7 +304,8 @@ def _digits_after_re() -> re.Pattern[str]:
         r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
         # "验证码发你们 582146": a clause handing the code to the reader, then a space
         r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是係系为]|(?<=了|你|您|们|們)[^\S\n]))"
-        r"[^\S\n]*[:=：是係系为(]?[^\S\n]*"
+        # "PIN as my birthday, 140392": a comma may stand for "is"
+        r"[^\S\n]*[:=：是係系为(,，]?[^\S\n]*"
         r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
         # "验证码是五八二一四六": a code written digit by digit in Chinese numerals
         r"|(?<=[:：是係系为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万]))"
@@ -480,10 +537,15 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
                 dm = None  # "SMS code step I get Error 1203": the digits belong to another word
             # Codes are also read out in groups ("55 12 98", "604-918").
             digits = re.sub(r"[^\d零〇一二三四五六七八九]", "", dm.group("val")) if dm else ""
+            # The grouped reading wins over the first group alone ("is 618 344": mask both).
             if (
                 dm is not None
                 and 3 <= len(digits) <= 8
-                and (vm is None or not vm.group("val").isdigit())
+                and (
+                    vm is None
+                    or not vm.group("val").isdigit()
+                    or (dm.start("val") == vm.start("val") and len(digits) > len(vm.group("val")))
+                )
             ):
                 found.append(SecretSpan(kind, dm.start("val"), dm.end("val")))
                 continue
