@@ -22,6 +22,7 @@ from details_corpus_hand import HAND, HOLDOUT
 from details_corpus_hand2 import HOLDOUT_2
 from details_corpus_hand3 import HOLDOUT_3
 from details_corpus_hand4 import HOLDOUT_4
+from details_corpus_hand5 import HOLDOUT_5
 
 Label = dict[str, list[str]]
 MONTHS = "January February March April May June July August September October November December"
@@ -650,6 +651,7 @@ def main(argv: list[str] | None = None) -> int:
         *hand_records("z", "hand_heldout_2", HOLDOUT_2),
         *hand_records("w", "hand_heldout_3", HOLDOUT_3),
         *hand_records("v", "hand_heldout_4", HOLDOUT_4),
+        *hand_records("u", "hand_heldout_5", HOLDOUT_5),
     ]
     rows += generate(random.Random(args.seed), args.count)
     out = Path(args.out)

@@ -2197,3 +2197,17 @@ def test_a_quoted_sms_with_a_code_is_no_error_message() -> None:
     # an error message next to a code is still one
     other = run('OTP 552019 and then it says "Session expired"')
     assert other.values("error_message") == ("Session expired",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("My card PIN doesn't work at cash machines. It's 9 9 0 2, I'm sure.", ("pin",)),
+        ("The SMS code never worked. It is 4 4 0 1 9 2.", ("otp",)),
+        # distractors: no code in the sentence before, or more words before the digits
+        ("The app froze. It's 1 2 3 4 on the screen.", ()),
+        ("My PIN doesn't work. The ATM showed 9 9 0 2 as the terminal.", ()),
+    ],
+)
+def test_spelled_code_opening_the_next_sentence(text: str, kinds: tuple[str, ...]) -> None:
+    assert run(text).sensitive == kinds

@@ -480,7 +480,18 @@ def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         lo = max(text.rfind(c, 0, m.start()) for c in ".!?。！？\n")
         if _code_word_re().search(text, lo + 1, m.start()):
             found.append(SecretSpan("otp", m.start(), m.end()))
+            continue
+        # "My card PIN doesn't work. It's 9 9 0 2": the digits open the next sentence
+        if lo > 0 and _IT_IS.fullmatch(text, lo + 1, m.start()):
+            prev = max(text.rfind(c, 0, lo) for c in ".!?。！？\n")
+            word = _code_word_re().search(text, prev + 1, lo)
+            if word is not None:
+                kind = "pin" if word.group().lower() == "pin" else "otp"
+                found.append(SecretSpan(kind, m.start(), m.end()))
     return found
+
+
+_IT_IS = re.compile(r"\s*(?:it'?s|it’s|it\s+is|that'?s|that’s|that\s+is|它是|是)[\s:：]*", re.I)
 
 
 @cache
