@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from email.message import EmailMessage
 
 from triage.classifier import Prediction
 from triage.details import Details, DetailValue
@@ -44,3 +45,15 @@ def make_details(**values: str) -> Details:
 
 def pred(category: str, confidence: float = 0.95, abstained: bool = False) -> Prediction:
     return Prediction(category, confidence, abstained)
+
+
+def customer_email(subject: str, body: str, message_id: str = "<m1@example.com>") -> EmailMessage:
+    """A plain-text customer mail to support, as a message object (add parts, then bytes)."""
+    msg = EmailMessage()
+    msg["From"] = "Ann Lee <ann@example.com>"
+    msg["To"] = "support@okpay.test"
+    msg["Subject"] = subject
+    msg["Message-ID"] = message_id
+    msg["Date"] = "Wed, 25 Nov 2026 10:00:00 +0000"
+    msg.set_content(body)
+    return msg

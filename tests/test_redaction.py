@@ -8,6 +8,7 @@ from email.policy import default
 
 import pytest
 
+from tests.factories import customer_email
 from triage.masking import mask_secrets
 from triage.message import parse_message
 from triage.redaction import (
@@ -23,13 +24,7 @@ MARK = original_marker("support", 7, 42)
 
 
 def mail(body: str, subject: str = "Card problem", html: str | None = None) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = "Ann Lee <ann@example.com>"
-    msg["To"] = "support@okpay.test"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<m1@example.com>"
-    msg["Date"] = "Tue, 24 Nov 2026 10:00:00 +0000"
-    msg.set_content(body)
+    msg = customer_email(subject, body)
     if html is not None:
         msg.add_alternative(html, subtype="html")
     return msg

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from tests.factories import customer_email
 from triage.classifier import Prediction
 from triage.config import load_config
 from triage.engine import Engine
@@ -44,14 +44,7 @@ def engine(label: str) -> Engine:
 
 
 def mail(subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Ann <ann@example.com>"
-    msg["To"] = "support@okpay.test"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<s1@example.com>"
-    msg["Date"] = "Wed, 25 Nov 2026 10:00:00 +0000"
-    msg.set_content(body)
-    return msg.as_bytes()
+    return customer_email(subject, body, "<s1@example.com>").as_bytes()
 
 
 @pytest.mark.parametrize(
