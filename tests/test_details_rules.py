@@ -2211,3 +2211,82 @@ def test_a_quoted_sms_with_a_code_is_no_error_message() -> None:
 )
 def test_spelled_code_opening_the_next_sentence(text: str, kinds: tuple[str, ...]) -> None:
     assert run(text).sensitive == kinds
+
+
+# ---- round 7: general rules for fresh text (written from how people write, not from a set)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        # the value before the word that names it
+        ("482913 is my verification code, it expired", "otp", "482913"),
+        ("482913 is the code they sent me", "otp", "482913"),
+        ("8812 is my PIN", "pin", "8812"),
+        ("4821 is my card PIN, pls block it", "pin", "4821"),
+        ("Abc!2024xyz is my password", "password", "Abc!2024xyz"),
+        ("482913是验证码，刚收到的", "otp", "482913"),
+        ("882211是我的支付密码", "password", "882211"),
+        # in a parenthesis
+        ("The OTP (482913) expired before I could type it", "otp", "482913"),
+        ("我的支付密码（882211）是不是被盗了", "password", "882211"),
+        # after "here:" and on its own line after "code below"
+        ("here is the verification code here: 773104", "otp", "773104"),
+        ("Please find the code below\n558201\nthanks", "otp", "558201"),
+        ("the code below:\n\n558 201", "otp", "558 201"),
+        ("my password below\nSunflower88\nplease reset", "password", "Sunflower88"),
+        ("验证码如下：\n482913", "otp", "482913"),
+        # dashes and a dot between the groups
+        ("the verification code: 482-913", "otp", "482-913"),
+        ("verification code 482.913 not working", "otp", "482.913"),
+        # a code the customer typed into the app
+        ("I typed the code 482913 three times, still fails", "otp", "482913"),
+        ("the code i entered 482913 is invalid", "otp", "482913"),
+        # the digits on the back of the card
+        ("the three numbers on back of card is 517", "cvv", "517"),
+        ("the 3 digit at back side 517", "cvv", "517"),
+        ("卡背面的数字是517", "cvv", "517"),
+        ("卡背后的三位数是517", "cvv", "517"),
+        # non-native English and Chinese phrasings that already worked: kept working
+        ("otp came 839201 but not accepting", "otp", "839201"),
+        ("My pin number it is 4490, please help", "pin", "4490"),
+        ("密码我设的是abc12345，登不进去", "password", "abc12345"),
+        ("验证码：482913", "otp", "482913"),
+    ],
+)
+def test_round_seven_secrets(text: str, kind: str, secret: str) -> None:
+    assert kind in run(text).sensitive
+    assert secret not in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "482913 is my order number",
+        "my order (482913) was charged twice",
+        "I paid 482.91 USD",
+        "the app says code 404",
+        "404 is the code the app shows",
+        "404 is the error code",
+        "SAVE2024 is the promo code",
+        "10027 is my postal code",
+        "This is my password problem",
+        "That is the code they sent me",
+        "my phone number is 0912 345 678",
+        "at 10:45 the payment failed",
+        "verification code expired at 10.45",
+        "订单号482913是验证码吗",
+        "12345678是我的订单号",
+        "验证码一直收不到，订单482913",
+        "the code below is the tracking number\n4455667788",
+        "please see the code below\nThanks, Anna",
+        "the code below\nError 404",
+        "I entered the code 3 times",
+        "I typed the promo code 2024",
+        "the PIN below\n12:45",
+        "金额 4829.13 元",
+        "邮编 100027",
+    ],
+)
+def test_round_seven_secret_distractors(text: str) -> None:
+    assert run(text).sensitive == ()

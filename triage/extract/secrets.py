@@ -231,16 +231,23 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+(?:virtual\s+)?card)?)?",
     ),
     # "the code on the back is 321"
-    ("cvv", r"(?:code|number|digits)\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+card)?"),
-    # "the 3 digits on the back (of my card) are 123"
+    # "the code on the back is 321", "the number at back side of card is 321"
     (
         "cvv",
-        r"(?:3|three)[\s-]digits?(?:\s+code)?\s+(?:on|at|from)\s+the\s+back"
-        r"(?:\s+of\s+(?:the|my)\s+card)?",
+        r"(?:code|number|digits)\s+(?:on|at)\s+(?:the\s+)?back(?:\s*side)?"
+        r"(?:\s+of\s+(?:the\s+|my\s+)?card)?",
+    ),
+    # "the 3 digits on the back (of my card) are 123", "three numbers on back of card is 517"
+    (
+        "cvv",
+        r"(?:3|three)[\s-]?(?:digits?|numbers?)(?:\s+code)?\s+(?:on|at|from|in)\s+(?:the\s+)?back"
+        r"(?:\s*side)?(?:\s+of\s+(?:the\s+|my\s+)?card)?",
     ),
     ("cvv", r"安全码|安全碼|卡背三位数"),
     # "卡背面三位是 317", "背面的三位数字": the three digits on the back of the card
     ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)(?:位(?:数字|數字|数|數|码|碼)?|码|碼)"),
+    # "卡背面的数字是 517": the digits printed on the back of a card
+    ("cvv", r"卡(?:片)?背(?:面|后|後)(?:的|上的)?(?:数字|數字|号码|號碼)"),
     ("pin", r"pin(?:\s+(?:code|number))?"),
     # a bank card's password is its PIN
     ("pin", r"(?:银行卡|銀行卡|取款|提款|卡|ATM)\s?(?:密码|密碼)"),
@@ -306,7 +313,8 @@ def _digits_after_re() -> re.Pattern[str]:
         r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是係系为]|(?<=了|你|您|们|們)[^\S\n]))"
         # "PIN as my birthday, 140392": a comma may stand for "is"
         r"[^\S\n]*[:=：是係系为(,，]?[^\S\n]*"
-        r"(?P<val>\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
+        # "482.913": a code split by a dot into two groups of three (never a sum or a time)
+        r"(?P<val>\d{3}\.\d{3}(?![\d.,]\d|\d)|\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
         # "验证码是五八二一四六": a code written digit by digit in Chinese numerals
         r"|(?<=[:：是係系为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万]))"
     )
@@ -331,7 +339,8 @@ def _given_code_re() -> re.Pattern[str]:
     # merely received, "a text with a code 839201", is not flagged)
     return re.compile(
         r"(?<![A-Za-z])(?:gave|give|given|giving|sent|send|told|tell|shared|share|read\s+out"
-        r"|forwarded|forward)\s+(?:(?:them|him|her|you|the\s+(?:caller|guy|man|woman|person"
+        # "I typed the code 482913 three times": a code typed into the app is a one-time code
+        r"|forwarded|forward|typed|type|entered|enter|input|keyed\s+in|put\s+in|tried)\s+(?:(?:them|him|her|you|the\s+(?:caller|guy|man|woman|person"
         r"|agent|scammer))\s+)?(?:the|a|my|that|this)\s+(?:sms\s+|text\s+)?code"
         r"(?:\s*(?:is|was|:))?\s*(?P<val>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
         re.IGNORECASE,
@@ -349,6 +358,8 @@ def _received_code_re() -> re.Pattern[str]:
         # "the code I received is 448201": the customer gives the value of a code received
         r"|\s+(?:I|we)\s+(?:just\s+)?(?:received|got|was\s+sent|were\s+sent)"
         r"(?=\s*(?:is|was|:))"
+        # "the code I entered 482913": the code the customer typed into the app
+        r"|\s+(?:I|we)\s+(?:just\s+)?(?:typed|entered|input|keyed\s+in|put\s+in|tried)(?:\s+in)?"
     )
     value = (
         r"(?:\s*(?:is|was|are|were|:|=))?\s*(?P<{g}>\d{{1,4}}(?:[ \-]?\d{{1,4}}){{0,3}})"
@@ -577,6 +588,8 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
             start = vm.start("val")
             found.append(SecretSpan(kind, start, start + len(value)))
     found += _spelled_codes(text, found)
+    found += _values_before_keywords(text, found)
+    found += _codes_on_next_line(text, found)
     found += _given_codes(text, found)
     found += _asked_codes(text, found)
     return found + _codes_after_cards(text, found)
@@ -603,4 +616,112 @@ def _codes_after_cards(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         if m is None or any(m.start("cvv") < t.end and t.start < m.end("cvv") for t in taken):
             continue
         found.append(SecretSpan("cvv", m.start("cvv"), m.end("cvv")))
+    return found
+
+
+_SECRET_VALUE = r"[A-Za-z0-9!@#$%^&*_+=?~.\-]{3,64}"
+_OTP_MODIFIERS = frozenset(
+    {"verification", "verify", "sms", "text", "otp", "login", "auth", "authentication", "2fa"}
+)
+
+
+@cache
+def _value_before_keyword_re() -> re.Pattern[str]:
+    # "482913 is my verification code", "Abc!2024xyz is my password", "482913是验证码": the
+    # value first, then is/是 and the thing it is
+    return re.compile(
+        r"(?<![^\s:：,，(（\"'“‘「\u4e00-\u9fff])(?P<val>" + _SECRET_VALUE + r")"
+        r"(?:[^\S\n]+(?:is|was)[^\S\n]+(?:my|the|our)[^\S\n]+"
+        r"(?P<mods>(?:[A-Za-z][A-Za-z\-]{1,14}[^\S\n]+){0,3})"
+        r"(?P<kw>password|passcode|pin|otp|cvv2?|cvc2?|code)(?![A-Za-z])"
+        r"(?P<sender>[^\S\n]+(?:(?:they|he|she|you|it|the\s+bank|the\s+app|okpay)[^\S\n]+"
+        r"(?:just[^\S\n]+)?(?:sent|texted|gave)|I[^\S\n]+(?:got|received|was[^\S\n]+sent)))?"
+        r"|[^\S\n]*(?:就)?(?:是|为|為|係)[^\S\n]*(?:我的|我|刚收到的|剛收到的|收到的)?"
+        r"(?P<zkw>验证码|驗證碼|动态码|動態碼|短信码|支付密码|登录密码|银行卡密码|銀行卡密碼"
+        r"|取款密码|密码|密碼|安全码|安全碼|PIN))",
+        re.IGNORECASE,
+    )
+
+
+def _kind_of(keyword: str, modifiers: list[str]) -> str | None:
+    word = keyword.lower()
+    if word.startswith(("cvv", "cvc", "安全")) or (word == "code" and "security" in modifiers):
+        return "cvv"
+    if word == "pin" or word.startswith(("银行卡", "銀行卡", "取款")):
+        return "pin"
+    if word == "code" and any(m in _OTHER_CODES for m in modifiers):
+        return None
+    if word in ("otp", "code") or word.startswith(("验证", "驗證", "动态", "動態", "短信")):
+        return "otp"
+    if "one-time" in modifiers or "one" in modifiers:
+        return "otp"
+    return "password"
+
+
+def _value_fits(kind: str, value: str) -> bool:
+    if kind == "password":
+        return value.lower() not in _NOT_A_PASSWORD and _is_secret(kind, "", False, value)
+    digits = re.sub(r"[ \-]", "", value)
+    return digits.isdigit() and (3 if kind == "cvv" else 4) <= len(digits) <= 8
+
+
+def _values_before_keywords(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
+    """A value named after it is given ("482913 is my verification code", "8812 is my PIN",
+    "482913是验证码"); a bare "code" only with who sent it ("… is the code they sent me")."""
+    found: list[SecretSpan] = []
+    for m in _value_before_keyword_re().finditer(text):
+        value = m.group("val").rstrip(".-/?")
+        start, end = m.start("val"), m.start("val") + len(value)
+        if any(start < t.end and t.start < end for t in taken) or after_id_word(text, start):
+            continue
+        if m.group("zkw"):
+            kind = _kind_of(m.group("zkw"), [])
+        else:
+            mods = [w.lower() for w in m.group("mods").split()]
+            kind = _kind_of(m.group("kw"), mods)
+            bare = m.group("kw").lower() == "code" and not (set(mods) & _OTP_MODIFIERS)
+            if bare and kind == "otp" and not m.group("sender"):
+                continue  # "404 is the code the app shows"
+        if kind is not None and _value_fits(kind, value):
+            found.append(SecretSpan(kind, start, end))
+    return found
+
+
+@cache
+def _code_on_next_line_re() -> re.Pattern[str]:
+    # "the code below:\n558 201", "验证码如下：\n482913": the value alone on a following line
+    return re.compile(
+        r"(?<![A-Za-z])(?P<kw>(?:(?:the|my|this|that|your)[^\S\n]+(?P<mod>(?:verification|sms"
+        r"|otp|login|one[\s-]time|security|auth(?:entication)?)[^\S\n]+)?"
+        r"(?:codes?|otp|pin|passcode|password)|otp|pin|passcode"
+        r"|(?:verification|sms|one[\s-]time|login)[^\S\n]+code)"
+        r"|验证码|驗證碼|动态码|動態碼|支付密码|密码|密碼)"
+        r"(?:[^\S\n]+(?:is[^\S\n]+|are[^\S\n]+)?(?:below|here|as[^\S\n]+follows|underneath))?"
+        r"[^\S\n]*(?:如下|在下面|在这里|在這裡)?[^\S\n]*[:：.]?[^\S\n]*\n(?:[^\S\n]*\n)?"
+        r"[^\S\n]*(?P<val>\d{1,4}(?:[ \-]\d{1,4}){1,3}|" + _SECRET_VALUE + r")[^\S\n]*(?=\n|$)",
+        re.IGNORECASE,
+    )
+
+
+def _codes_on_next_line(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
+    """A code or password announced at a line's end and written alone on the next line."""
+    found: list[SecretSpan] = []
+    if "\n" not in text:
+        return found
+    for m in _code_on_next_line_re().finditer(text):
+        value = m.group("val").rstrip(".-/?")
+        start, end = m.start("val"), m.start("val") + len(value)
+        if any(start < t.end and t.start < end for t in taken):
+            continue
+        word = m.group("kw").lower()
+        if "pin" in word.split():
+            kind = "pin"
+        elif ("password" in word and "one" not in word) or "密" in word:
+            kind = "password"
+        elif (m.group("mod") or "").lower().startswith("security"):
+            kind = "cvv"
+        else:
+            kind = "otp"
+        if _value_fits(kind, value):
+            found.append(SecretSpan(kind, start, end))
     return found
