@@ -2290,3 +2290,39 @@ def test_round_seven_secrets(text: str, kind: str, secret: str) -> None:
 )
 def test_round_seven_secret_distractors(text: str) -> None:
     assert run(text).sensitive == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        ("my new password will be Sunflower88", "password", "Sunflower88"),
+        ("password i use Sunflower88", "password", "Sunflower88"),
+        ("my pin is four four nine zero", "pin", "four four nine zero"),
+        ("PIN: one-two-three-four", "pin", "one-two-three-four"),
+        ("動態密碼是 482913", "otp", "482913"),
+        ("一次性密码 482913", "otp", "482913"),
+        ("卡背面三个数字是517", "cvv", "517"),
+    ],
+)
+def test_round_seven_secret_words(text: str, kind: str, secret: str) -> None:
+    details = run(text)
+    assert kind in details.sensitive
+    assert kind == "password" or "password" not in details.sensitive
+    assert secret not in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pin is one of the problems",
+        "the password is one two many",
+        "my password will be changed tomorrow",
+        "the password I use everywhere",
+        "the new password should be 8 characters",
+        "my PIN: one more try left",
+        "一次性密码收不到",
+        "动态密码一直没来，订单 482913",
+    ],
+)
+def test_round_seven_secret_word_distractors(text: str) -> None:
+    assert run(text).sensitive == ()

@@ -221,6 +221,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         r"|error|qr|bar|pairing|activation|access)\s)[A-Za-z][A-Za-z\-]{1,20}\s+code",
     ),
     ("otp", r"验证码|動態碼|动态码|短信码|校验码|驗證碼|动态口令|動態口令"),
+    # a one-time password in Chinese is an OTP, not the account's password
+    ("otp", r"动态密码|動態密碼|一次性(?:密码|密碼|验证码|驗證碼)"),
     # "收到的六位数是 582146": a six-digit number the customer received (not the last six
     # digits of a card or an ID: 后六位, 尾号)
     ("otp", r"(?<![后後尾末])(?:六|6)位(?:数字|數字|数|數|码|碼)"),
@@ -245,7 +247,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     ("cvv", r"安全码|安全碼|卡背三位数"),
     # "卡背面三位是 317", "背面的三位数字": the three digits on the back of the card
-    ("cvv", r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)(?:位(?:数字|數字|数|數|码|碼)?|码|碼)"),
+    (
+        "cvv",
+        r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)"
+        r"(?:位(?:数字|數字|数|數|码|碼)?|码|碼|个数字|個數字|个数|個數)",
+    ),
     # "卡背面的数字是 517": the digits printed on the back of a card
     ("cvv", r"卡(?:片)?背(?:面|后|後)(?:的|上的)?(?:数字|數字|号码|號碼)"),
     ("pin", r"pin(?:\s+(?:code|number))?"),
@@ -279,8 +285,8 @@ def _value_re() -> re.Pattern[str]:
     connector = (
         # "the password I'm using is …": the customer's own choice, then is/was
         r"(?:[Ii](?:'m|’m|\s+am)?\s+(?:using|use|used|set|typed|type|entered|enter|chose|picked)"
-        r"(?=\s+(?:is|was)\b)"
-        r"|is|was|are|of|to|=|:|是|係|系|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
+        r"(?=\s+(?:is|was)\b|\s+\S*\d)"
+        r"|will\s+be|would\s+be|should\s+be|is|was|are|of|to|=|:|是|係|系|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
         r"|(?:改|设|設|换|換)(?:成|为|為)了?)"
     )
     return re.compile(
@@ -316,7 +322,10 @@ def _digits_after_re() -> re.Pattern[str]:
         # "482.913": a code split by a dot into two groups of three (never a sum or a time)
         r"(?P<val>\d{3}\.\d{3}(?![\d.,]\d|\d)|\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
         # "验证码是五八二一四六": a code written digit by digit in Chinese numerals
-        r"|(?<=[:：是係系为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万]))"
+        r"|(?<=[:：是係系为為])[^\S\n]*[零〇一二三四五六七八九]{4,8}(?![零〇一二三四五六七八九十百千万])"
+        # "my pin is four four nine zero": a code read out in English number words
+        r"|(?:(?<=is )|(?<=:)|(?<=: ))(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+        r"(?:[ \-,]+|(?![A-Za-z]))){4,8}(?<![ \-,]))"
     )
 
 
@@ -559,6 +568,8 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
                 dm = None  # "SMS code step I get Error 1203": the digits belong to another word
             # Codes are also read out in groups ("55 12 98", "604-918").
             digits = re.sub(r"[^\d零〇一二三四五六七八九]", "", dm.group("val")) if dm else ""
+            if dm is not None and re.match(r"[A-Za-z]", dm.group("val")):
+                digits = "0" * len(re.findall(r"[A-Za-z]+", dm.group("val")))
             # The grouped reading wins over the first group alone ("is 618 344": mask both).
             if (
                 dm is not None
