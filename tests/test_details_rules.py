@@ -2326,3 +2326,41 @@ def test_round_seven_secret_words(text: str, kind: str, secret: str) -> None:
 )
 def test_round_seven_secret_word_distractors(text: str) -> None:
     assert run(text).sensitive == ()
+
+
+MONDAY_AFTERNOON = datetime(2024, 5, 13, 15, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # a weekday with a time, in both languages
+        ("on Monday morning at 9:15 I sent 500 USD", WEDNESDAY, ("2024-05-13T09:15",)),
+        ("Tues 10am the transfer failed", WEDNESDAY, ("2024-05-14T10:00",)),
+        ("on Mon. 10:30 I paid", WEDNESDAY, ("2024-05-13T10:30",)),
+        ("上周五晚上9点转的", WEDNESDAY, ("2024-05-10T21:00",)),
+        ("星期二早上8点半付的款", WEDNESDAY, ("2024-05-14T08:30",)),
+        # the night before last
+        ("前天晚上8点转了500元", WEDNESDAY, ("2024-05-13T20:00",)),
+        ("前晚转的钱还没到", WEDNESDAY, ("2024-05-13",)),
+        ("the day before yesterday in the evening at 7 I paid", WEDNESDAY, ("2024-05-13T19:00",)),
+        # "ago" said as "back", "a couple days"
+        ("3 days back I transferred 50 EUR", WEDNESDAY, ("2024-05-12",)),
+        ("a couple days ago I paid", WEDNESDAY, ("2024-05-13",)),
+        # "on Monday morning" written on a Monday afternoon: this morning
+        ("on Monday morning I sent 200 EUR", MONDAY_AFTERNOON, ("2024-05-13",)),
+        # ... but "last Monday" and an evening not yet over stay last week
+        ("last Monday morning I sent 200 EUR", MONDAY_AFTERNOON, ("2024-05-06",)),
+        ("on Monday evening I sent 200 EUR", MONDAY_AFTERNOON, ("2024-05-06",)),
+        # no single day: left alone
+        ("I paid last weekend and nothing came", WEDNESDAY, ()),
+        ("上周末转的钱还没到", WEDNESDAY, ()),
+        ("I sent it the other day", WEDNESDAY, ()),
+        ("之前晚上也试过", WEDNESDAY, ()),
+        ("提前晚了两天到账", WEDNESDAY, ()),
+        ("Fri is when I usually pay", WEDNESDAY, ()),
+        ("the sun 10 minutes later", WEDNESDAY, ()),
+    ],
+)
+def test_round_seven_dates(text: str, sent: datetime, expected: tuple[str, ...]) -> None:
+    assert extract_details(text, sent_at=sent).values("transaction_date") == expected

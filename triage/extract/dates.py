@@ -73,6 +73,7 @@ _SMALL_WORDS = {
     "six": 6,
     "seven": 7,
     "couple of": 2,
+    "couple": 2,
 }
 _PM_WORDS = ("afternoon", "evening", "night", "tonight", "下午", "晚上", "傍晚", "晚", "夜")
 
@@ -182,14 +183,22 @@ def _relative_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?P<en>today|tonight|yesterday|the\s+day\s+before\s+yesterday"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
-        r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple\s+of)\s+days?\s+ago"
-        r"|(?P<wago>a|one|two|three|four|[1-4])\s+weeks?\s+ago"
+        # "3 days back": said for "ago" too
+        r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple(?:\s+of)?)\s+days?\s+"
+        r"(?:ago|back)"
+        r"|(?P<wago>a|one|two|three|four|[1-4])\s+weeks?\s+(?:ago|back)"
         r"|(?P<wdlw>" + _WEEKDAY_FULL + r")\s+(?:of\s+)?last\s+week"
-        r"|(?:last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
-        r"|(?P<wd>" + _WEEKDAY_FULL + r"))"
+        r"|(?P<on>last|on|this\s+past|past)\s+(?P<lwd>" + _WEEKDAY_ANY + r")"
+        r"|(?P<wd>" + _WEEKDAY_FULL + r")"
+        # "Tues 10am": a short weekday alone only when a time follows it
+        r"|(?-i:(?P<wdt>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+        r"(?=\.?\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2})))"
+        # "on Mon. 10:30": the abbreviation's dot before a time
+        r"(?:(?<=[a-z])\.(?=\s*\d))?"
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
         # 尋日/琴日: Cantonese for yesterday
-        r"|(?P<zh>大前天|前天|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|今天|今日|今早|今晨|今晚"
+        # "前晚": the night before last (not 之前晚上, 提前晚了)
+        r"|(?P<zh>大前天|前天|(?<![之提以先眼目从從此事空当當日])前晚(?![上了点點])|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|今天|今日|今早|今晨|今晚"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
         r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前"
@@ -528,8 +537,9 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
             return ref - timedelta(days=n)
         if g("lwd"):
             return _previous_weekday(ref, _WEEKDAYS[g("lwd")[:3].lower()], strictly=True)
-        if g("wd"):
-            return _previous_weekday(ref, _WEEKDAYS[g("wd")[:3].lower()], strictly=False)
+        if g("wd") or g("wdt"):
+            day = g("wd") or g("wdt")
+            return _previous_weekday(ref, _WEEKDAYS[day[:3].lower()], strictly=False)
         if "before" in word:
             return ref - timedelta(days=2)
         if word.startswith(("yesterday", "last night")):
@@ -548,7 +558,7 @@ def _relative(m: re.Match[str], ref: date) -> date | None:
         return None if ago is None else ref - timedelta(days=ago)
     if word == "大前天":
         return ref - timedelta(days=3)
-    if word == "前天":
+    if word in ("前天", "前晚"):
         return ref - timedelta(days=2)
     if word.startswith(("昨", "尋", "寻", "琴")):
         return ref - timedelta(days=1)
@@ -603,6 +613,8 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
 def _joiner_after_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:[\s,，]|at\b|@|around\b|about\b|approx\.?|approximately\b|~|左右|大概|大约|约|的|时间"
+        # "the day before yesterday in the evening at 7"
+        r"|in\s+the\s+(?:morning|afternoon|evening)\b"
         r"|T(?=\d{2}:))*",
         re.IGNORECASE,
     )
@@ -769,6 +781,20 @@ def _is_deadline(text: str, m: re.Match[str]) -> bool:
     return bool(before_re.search(before) or after_re.match(text, m.end(), m.end() + 16))
 
 
+_PART_ENDS = {"morning": 12, "afternoon": 18}
+
+
+def _part_of_today_passed(m: re.Match[str], ctx: Context) -> bool:
+    """ "on Monday morning" written on a Monday afternoon is this morning: that part of the
+    day is over, and a customer means last week's only with "last"."""
+    if ctx.sent_at is None or not m.group("lwd") or (m.group("on") or "").lower() != "on":
+        return False
+    part = m.group().lower().split()[-1]
+    ends = _PART_ENDS.get(part)
+    weekday = _WEEKDAYS[m.group("lwd")[:3].lower()]
+    return ends is not None and ctx.sent_at.weekday() == weekday and ctx.sent_at.hour >= ends
+
+
 def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
     """Dates (``YYYY-MM-DD``) or date-times (``YYYY-MM-DDTHH:MM``) mentioned in ``text``."""
     ref = ctx.sent_at.date() if ctx.sent_at else None
@@ -809,8 +835,10 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
             if not claims.is_free(m.start(), m.end()) or _is_deadline(text, m):
                 continue
             day = _relative(m, ref)
+            if day is not None and ctx.sent_at is not None and _part_of_today_passed(m, ctx):
+                day = ref
             if day is not None:
-                around = text[m.start() : m.end() + 12].lower()
+                around = text[m.start() : m.end() + 16].lower()
                 parts.append(
                     _DatePart(day, m.start(), m.end(), any(w in around for w in _PM_WORDS))
                 )
