@@ -112,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("Hand-written, held out 3", [r for r in rows if r.get("source") == "hand_heldout_3"]),
         ("Hand-written, held out 4", [r for r in rows if r.get("source") == "hand_heldout_4"]),
         ("Hand-written, held out 5", [r for r in rows if r.get("source") == "hand_heldout_5"]),
+        ("Hand-written, held out 6", [r for r in rows if r.get("source") == "hand_heldout_6"]),
         ("Generated", [r for r in rows if r.get("source") == "generated"]),
     ]
     for title, subset in parts:
