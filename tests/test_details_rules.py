@@ -2364,3 +2364,30 @@ MONDAY_AFTERNOON = datetime(2024, 5, 13, 15, 0, tzinfo=timezone(timedelta(hours=
 )
 def test_round_seven_dates(text: str, sent: datetime, expected: tuple[str, ...]) -> None:
     assert extract_details(text, sent_at=sent).values("transaction_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "$" in the one dollar country the mail names
+        ("I'm in Sydney and paid $45 for the tickets", ("45.00 AUD",)),
+        ("I live in Toronto, my card was charged $300", ("300.00 CAD",)),
+        ("paid $120 at a shop in Hong Kong", ("120.00 HKD",)),
+        ("I'm in Singapore, charged $80", ("80.00 SGD",)),
+        ("在台北付了$500，没到账", ("500.00 TWD",)),
+        # an explicit dollar, two countries, or none: unchanged
+        ("I'm in Sydney and paid US$45", ("45.00 USD",)),
+        ("sent $500 from Sydney to my mum in Manila", ("500.00 USD",)),
+        ("I paid $45 for the tickets", ("45.00 USD",)),
+        # thousands written with an apostrophe or a space, the code after a space
+        ("I sent 1'250.00 CHF to my landlord", ("1250.00 CHF",)),
+        ("Betrag 1 250,00 € ist weg", ("1250.00 EUR",)),
+        ("I paid 12 500 SEK", ("12500.00 SEK",)),
+        # 万/萬 with a currency
+        ("匯了2萬港幣", ("20000.00 HKD",)),
+        ("转了1.5万元", ("15000.00 CNY",)),
+        ("汇了10万韩元", ("100000 KRW",)),
+    ],
+)
+def test_round_seven_amounts(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == expected

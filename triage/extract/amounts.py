@@ -376,6 +376,16 @@ def _currency(token: str, table: dict[str, str], dollar: str) -> str:
     return currency
 
 
+# Countries whose own currency is called "dollar", for a bare "$" when the mail names one.
+_LOCAL_DOLLARS = {
+    "AU": "AUD",
+    "CA": "CAD",
+    "HK": "HKD",
+    "SG": "SGD",
+    "NZ": "NZD",
+    "TW": "TWD",
+}
+
 # A dollar or peso code right after "$250": which dollar it is.
 _DOLLAR_CODE_AFTER = re.compile(
     r"[^\S\n]?(USD|CAD|AUD|NZD|SGD|HKD|TWD|MXN|ARS|CLP|COP|BRL|FJD|BND|JMD|TTD|BSD|XCD)"
@@ -447,6 +457,9 @@ def find_amounts(
     names (``named``, alpha-2 codes).
     """
     hits: list[Hit] = []
+    # "I'm in Sydney and paid $45": a bare dollar in the one dollar country the mail names
+    if dollar == "USD" and len(named) == 1:
+        dollar = _LOCAL_DOLLARS.get(next(iter(named)), dollar)
     # "¥48,000 to a language school in Kyoto": a Japanese place named alone also means yen
     yen = _japan_re().search(text) is not None or ("JP" in named and "CN" not in named)
     for m in _amount_re().finditer(text):
