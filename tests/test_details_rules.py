@@ -2391,3 +2391,33 @@ def test_round_seven_dates(text: str, sent: datetime, expected: tuple[str, ...])
 )
 def test_round_seven_amounts(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("amount") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more cities: Europe, Southeast Asia, Latin America, Japanese and Korean resorts
+        ("I'm on holiday in Lausanne and the card was declined", ("CH",)),
+        ("paid a hotel in Malmö yesterday", ("SE",)),
+        ("skiing in Niseko, the app logged me out", ("JP",)),
+        ("I live in Pyeongchang", ("KR",)),
+        ("sent money to my sister in Cusco", ("PE",)),
+        ("withdrawal in Krabi failed", ("TH",)),
+        ("I'm from Ipoh", ("MY",)),
+        ("a shop in Puerto Vallarta charged me twice", ("MX",)),
+        ("在洛桑刷卡失败", ("CH",)),
+        ("我在二世谷滑雪，付款不了", ("JP",)),
+        ("人在济州岛，提现失败", ("KR",)),
+        ("我在岘港，汇款到河内", ("VN",)),
+        ("我住在花蓮", ("TW",)),
+        # words that hold a city's letters but name no place
+        ("我们会安排退款", ()),
+        ("截图打了马赛克", ()),
+        ("这里加上备注", ()),
+        ("my Halifax account", ()),
+        ("I'm from Cali originally", ()),
+        ("a payment from Mendoza to my account", ()),
+    ],
+)
+def test_round_seven_cities(text: str, expected: tuple[str, ...]) -> None:
+    assert run(text).values("country") == expected

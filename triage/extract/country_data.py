@@ -258,6 +258,248 @@ KH Siem Reap | 暹粒
 MN Ulaanbaatar | 乌兰巴托
 KZ Almaty; Astana | 阿拉木图
 UZ Tashkent | 塔什干
+GB York; Southampton; Portsmouth; Inverness; Norwich; Plymouth; Exeter; Swansea; Bournemouth
+GB | 约克; 南安普敦; 朴次茅斯; 因弗内斯; 诺里奇; 普利茅斯; 埃克塞特; 斯旺西; 伯恩茅斯
+IE Cork; Galway; Limerick
+IE | 科克; 戈尔韦; 利默里克
+FR Nantes; Montpellier; Rennes; Grenoble; Cannes; Chamonix; Avignon; Annecy; Dijon
+FR | 南特; 蒙彼利埃; 雷恩; 格勒诺布尔; 戛纳; 霞慕尼; 阿维尼翁; 安纳西; 第戎
+DE Hanover; Hannover; Nuremberg; Nürnberg; Bremen; Heidelberg; Bonn; Dortmund; Mannheim
+DE Freiburg
+DE Augsburg
+DE | 汉诺威; 纽伦堡; 不来梅; 海德堡; 波恩; 多特蒙德; 曼海姆; 弗莱堡; 奥格斯堡
+ES Granada; Ibiza; Zaragoza; Alicante; Marbella; Tenerife; San Sebastian; San Sebastián
+ES Las Palmas
+ES Mallorca; Majorca
+ES | 格拉纳达; 帕尔马; 伊维萨; 萨拉戈萨; 阿利坎特; 马贝拉; 特内里费; 圣塞巴斯蒂安; 马略卡
+IT Firenze; Verona; Genoa; Palermo; Catania; Siena; Sorrento; Amalfi; Pisa
+IT | 维罗纳; 热那亚; 巴勒莫; 卡塔尼亚; 锡耶纳; 索伦托; 阿马尔菲
+NL Groningen; Maastricht; Leiden; Delft
+NL | 格罗宁根; 马斯特里赫特; 莱顿; 代尔夫特
+BE Ghent; Bruges; Brugge; Liege; Liège
+BE | 根特; 布鲁日; 列日
+CH Lausanne; Bern; Berne; Basel; Lucerne; Luzern; Lugano; Interlaken; Zermatt; Davos; St. Moritz
+CH St Moritz
+CH | 洛桑; 伯尔尼; 巴塞尔; 卢塞恩; 琉森; 卢加诺; 因特拉肯; 采尔马特; 达沃斯; 圣莫里茨
+AT Salzburg; Innsbruck; Graz; Linz; Kitzbühel; Kitzbuhel; Hallstatt
+AT | 萨尔茨堡; 因斯布鲁克; 格拉茨; 林茨; 哈尔施塔特
+PT Faro; Braga; Coimbra; Funchal; Algarve
+PT | 法鲁; 布拉加; 科英布拉; 丰沙尔
+GR Thessaloniki; Santorini; Mykonos; Heraklion; Corfu
+GR | 塞萨洛尼基; 圣托里尼; 米克诺斯; 克里特岛; 科孚
+SE Malmö; Malmo; Uppsala
+SE | 马尔默; 乌普萨拉
+NO Trondheim; Stavanger; Tromsø; Tromso
+NO | 特隆赫姆; 斯塔万格; 特罗姆瑟
+DK Aarhus; Odense
+DK | 奥胡斯; 欧登塞
+FI Tampere; Turku; Rovaniemi
+FI | 坦佩雷; 图尔库; 罗瓦涅米
+IS Reykjavik; Reykjavík
+IS | 雷克雅未克
+PL Poznan; Poznań; Lodz; Katowice; Lublin
+PL | 波兹南; 卡托维兹; 弗罗茨瓦夫; 格但斯克
+CZ Brno; Karlovy Vary; Cesky Krumlov; Český Krumlov
+CZ | 布尔诺; 卡罗维发利; 克鲁姆洛夫
+SK Bratislava
+SK | 布拉迪斯拉发
+HU Debrecen
+HU | 德布勒森
+RO Bucharest; Cluj-Napoca
+RO | 布加勒斯特
+BG Varna; Plovdiv
+BG | 瓦尔纳; 普罗夫迪夫
+HR Zagreb; Dubrovnik; Zadar
+HR | 萨格勒布; 杜布罗夫尼克; 斯普利特
+RS Belgrade; Novi Sad
+RS | 贝尔格莱德; 诺维萨德
+SI Ljubljana
+SI | 卢布尔雅那
+EE Tallinn
+EE | 塔林
+LV Riga
+LT Vilnius; Kaunas
+LT | 维尔纽斯; 考纳斯
+MT Valletta
+MT | 瓦莱塔
+CY Nicosia; Limassol; Larnaca
+CY | 尼科西亚; 利马索尔; 拉纳卡
+TR Bodrum; Cappadocia; Fethiye; Trabzon
+TR | 博德鲁姆; 卡帕多奇亚; 费特希耶
+RU Novosibirsk; Kazan; Vladivostok; Sochi
+RU | 新西伯利亚; 喀山; 符拉迪沃斯托克; 海参崴; 索契
+UA Lviv; Odesa; Odessa; Kharkiv
+UA | 利沃夫; 敖德萨; 哈尔科夫
+GE Tbilisi; Batumi
+GE | 第比利斯; 巴统
+AM Yerevan
+AM | 埃里温
+AZ Baku
+AZ | 巴库
+BY Minsk
+BY | 明斯克
+MD Chisinau; Chișinău
+MD | 基希讷乌
+AL Tirana
+AL | 地拉那
+TH Krabi; Koh Samui; Ko Samui; Hua Hin; Chiang Rai; Hat Yai; Khon Kaen; Koh Phangan; Koh Tao
+TH | 甲米; 苏梅岛; 清莱; 合艾; 孔敬; 帕岸岛; 涛岛
+VN Hue; Hoi An; Da Lat; Dalat; Vung Tau; Phu Quoc; Ha Long; Halong; Sapa; Quy Nhon; Bien Hoa
+VN | 大叻; 头顿; 富国岛; 下龙湾; 顺化; 归仁
+ID Semarang; Makassar; Denpasar; Ubud; Lombok; Batam; Palembang; Malang; Bogor; Bekasi
+ID Tangerang
+ID | 三宝垄; 望加锡; 登巴萨; 乌布; 龙目岛; 巴淡岛; 巨港; 玛琅; 茂物
+MY Ipoh; Langkawi; Shah Alam; Petaling Jaya; Putrajaya; Cyberjaya; Genting Highlands; Kota Bharu
+MY Seremban; Klang; Miri; Sandakan
+MY | 怡保; 兰卡威; 莎阿南; 八打灵再也; 布城; 云顶高原; 哥打巴鲁; 巴生; 山打根
+PH Baguio; Boracay; Palawan; Puerto Princesa; Cagayan de Oro; Zamboanga; Pasig; Taguig; Bacolod
+PH Cebu City; Pasay; Paranaque; Parañaque; Caloocan; General Santos
+PH | 长滩岛; 巴拉望; 三宝颜; 怡朗; 描戈律
+KH Sihanoukville; Battambang; Kampot
+KH | 西哈努克城; 马德望; 贡布
+LA Vientiane; Luang Prabang
+LA | 琅勃拉邦; 万象市
+MM Mandalay; Naypyidaw; Nay Pyi Taw
+MM | 曼德勒; 内比都
+BN Bandar Seri Begawan
+BN | 斯里巴加湾
+MX Puebla; Playa del Carmen; Tulum; Oaxaca; Puerto Vallarta; Cabo San Lucas; Los Cabos
+MX Queretaro
+MX Querétaro; Acapulco; Mazatlan; Mazatlán; Hermosillo
+MX | 普埃布拉; 图卢姆; 瓦哈卡; 巴亚尔塔港; 阿卡普尔科; 马萨特兰; 卡波圣卢卡斯
+BR Brasilia; Brasília; Fortaleza; Belo Horizonte; Recife; Porto Alegre; Curitiba; Manaus
+BR Florianopolis; Florianópolis; Campinas; Foz do Iguacu; Foz do Iguaçu
+BR | 巴西利亚; 福塔雷萨; 贝洛奥里藏特; 累西腓; 阿雷格里港; 库里蒂巴; 马瑙斯; 弗洛里亚诺波利斯
+BR | 坎皮纳斯
+AR Bariloche; Mar del Plata; Ushuaia; Salta
+AR | 巴里洛切; 马德普拉塔; 乌斯怀亚
+CL Valparaiso; Valparaíso; Vina del Mar; Viña del Mar; Punta Arenas; Antofagasta
+CL | 瓦尔帕莱索; 比尼亚德尔马; 蓬塔阿雷纳斯
+CO Barranquilla; Santa Marta; Bucaramanga
+CO | 巴兰基亚; 圣玛尔塔
+PE Cusco; Cuzco; Arequipa
+PE | 库斯科; 阿雷基帕
+EC Quito; Guayaquil
+EC | 基多; 瓜亚基尔
+VE Caracas; Maracaibo
+VE | 加拉加斯; 马拉开波
+UY Montevideo; Punta del Este
+UY | 蒙得维的亚; 埃斯特角城
+PY Asuncion; Asunción
+PY | 亚松森
+BO Cochabamba; Santa Cruz de la Sierra
+BO | 拉巴斯; 科恰班巴
+DO Santo Domingo; Punta Cana; Santiago de los Caballeros
+DO | 圣多明各; 蓬塔卡纳
+CR | 圣何塞市
+JM Montego Bay; Ocho Rios
+JM | 蒙特哥贝
+JP Niseko; Hakuba; Furano; Nagano; Karuizawa; Hakone; Kobe; Hiroshima; Nara; Sendai; Kanazawa
+JP Kagoshima; Kumamoto; Naha; Nikko; Otaru; Hakodate; Beppu; Takayama; Rusutsu; Myoko; Yuzawa
+JP Kamakura; Yokosuka; Chiba; Saitama; Shizuoka; Okayama; Matsuyama
+JP | 二世谷; 新雪谷; 富良野; 长野; 轻井泽; 箱根; 神户; 广岛; 奈良; 仙台; 金泽; 鹿儿岛; 熊本
+JP | 那霸; 小樽; 函馆; 别府; 留寿都; 越后汤泽; 镰仓; 横须贺; 千叶
+JP | 埼玉; 静冈; 冈山; 松山市
+KR Jeju; Gangneung; Pyeongchang; Sokcho; Gyeongju; Jeonju; Ulsan; Suwon; Gwangju; Daejeon
+KR Yongpyong
+KR Seongnam; Changwon
+KR | 济州; 束草; 庆州; 蔚山; 水原; 光州; 城南市; 昌原
+CN Guilin; Lijiang; Xining; Urumqi; Lhasa; Haikou; Sanya; Yinchuan; Hohhot; Xuzhou; Changzhou
+CN Yangzhou; Yantai; Luoyang; Quanzhou; Shantou; Yiwu; Zhongshan; Huizhou; Wenzhou; Wuxi
+CN Nanning
+CN Guiyang; Changchun; Nanchang; Shijiazhuang; Taiyuan; Lanzhou; Zhangjiajie; Shaoxing; Jiaxing
+CN Weifang; Baotou
+CN | 桂林; 丽江; 西宁; 乌鲁木齐; 拉萨; 海口; 银川; 呼和浩特; 徐州; 常州; 扬州; 烟台; 洛阳; 泉州
+CN | 汕头; 义乌; 惠州; 绍兴; 嘉兴; 潍坊; 包头; 张家界
+CN | 九寨沟; 秦皇岛; 唐山; 保定; 廊坊; 芜湖; 宜昌; 襄阳; 柳州; 湛江; 江门; 肇庆; 揭阳; 潮州
+CN | 台州; 金华; 湖州; 舟山; 盐城; 南通; 淮安; 连云港; 镇江
+CN | 泰州; 宿迁
+TW Hsinchu; Keelung; Hualien; Taoyuan; Yilan; Kenting; Taitung; Chiayi; Changhua; Pingtung
+TW | 新竹; 基隆; 花莲; 花蓮; 桃园; 桃園; 宜兰; 宜蘭; 垦丁; 墾丁; 台东; 臺東; 嘉义; 嘉義; 彰化
+TW | 屏东; 屏東
+HK Tsim Sha Tsui; Mong Kok; Causeway Bay; Sha Tin; Tsuen Wan; Lantau; Wan Chai; Kwun Tong
+HK Tuen Mun
+HK Yuen Long
+HK | 沙田; 荃湾; 荃灣; 大屿山; 大嶼山; 湾仔; 灣仔; 观塘; 觀塘; 屯门; 屯門; 元朗; 銅鑼灣
+MO Taipa; Cotai
+MO | 氹仔; 路氹
+AE Ajman; Ras Al Khaimah; Al Ain; Fujairah
+AE | 阿治曼; 哈伊马角; 富查伊拉
+SA Khobar; Al Khobar
+SA | 麦地那; 胡拜尔
+KW Kuwait City
+KW | 科威特城
+IR Tehran; Isfahan; Shiraz; Mashhad
+IR | 德黑兰; 伊斯法罕; 设拉子; 马什哈德
+IQ Baghdad; Erbil; Basra
+IQ | 巴格达; 埃尔比勒; 巴士拉
+EG Giza; Hurghada; Sharm El Sheikh; Luxor; Aswan
+EG | 吉萨; 赫尔格达; 沙姆沙伊赫; 卢克索; 阿斯旺
+MA Rabat; Fes; Tangier; Agadir
+MA | 拉巴特; 丹吉尔; 阿加迪尔
+DZ Algiers; Oran
+DZ | 阿尔及尔
+NG Kano; Enugu; Benin City; Kaduna
+NG | 埃努古
+GH Takoradi
+GH | 塔科拉迪
+SN Dakar
+SN | 达喀尔
+CM Douala; Yaounde; Yaoundé
+CM | 杜阿拉; 雅温得
+RW Kigali
+RW | 基加利
+ZW Harare; Bulawayo
+ZW | 哈拉雷; 布拉瓦约
+ZM Lusaka
+ZM | 卢萨卡
+ET Bahir Dar; Dire Dawa
+ET | 巴赫达尔
+TZ Arusha; Zanzibar; Dodoma
+TZ | 阿鲁沙; 桑给巴尔; 多多马
+UG Entebbe
+UG | 恩德培
+ZA Port Elizabeth; Gqeberha; Stellenbosch; Bloemfontein
+ZA | 伊丽莎白港; 斯泰伦博斯; 布隆方丹
+AU Adelaide; Hobart; Cairns; Sunshine Coast; Byron Bay; Wollongong; Geelong
+AU | 阿德莱德; 霍巴特; 凯恩斯市; 拜伦湾; 卧龙岗; 吉朗
+NZ Rotorua; Dunedin; Wanaka
+NZ | 罗托鲁瓦; 但尼丁; 瓦纳卡
+CA Quebec City; Québec City; Winnipeg; Whistler; Banff; Mississauga; Burnaby; Saskatoon
+CA | 魁北克城; 魁北克市; 温尼伯; 惠斯勒; 班夫; 密西沙加; 本拿比; 万锦; 列治文
+US Washington DC; Washington, D.C.; San Diego; Honolulu; Portland; Minneapolis; Detroit
+US Nashville
+US New Orleans; Salt Lake City; Sacramento; Anchorage; Pittsburgh; Baltimore; Tampa; St. Louis
+US Kansas City; Cleveland; Cincinnati; Indianapolis; San Antonio; Fort Worth; Oakland; Brooklyn
+US Manhattan; Aspen; Vail; St Louis
+US St Louis
+US | 华盛顿; 圣迭戈; 檀香山; 火奴鲁鲁; 波特兰; 明尼阿波利斯; 底特律; 纳什维尔; 新奥尔良; 盐湖城
+US | 萨克拉门托; 安克雷奇; 匹兹堡; 巴尔的摩; 坦帕; 圣路易斯; 堪萨斯城
+US | 克利夫兰; 辛辛那提; 印第安纳波利斯; 圣安东尼奥; 布鲁克林; 曼哈顿; 阿斯彭
+IN Goa; Kochi; Cochin; Lucknow; Surat; Chandigarh; Amritsar; Agra; Varanasi; Udaipur; Noida
+IN Gurgaon
+IN Gurugram; Indore; Nagpur; Thiruvananthapuram; Mysore; Mysuru; Coimbatore; Visakhapatnam
+IN | 果阿; 阿格拉; 瓦拉纳西; 勒克瑙; 苏拉特; 昌迪加尔; 阿姆利则; 乌代浦; 诺伊达; 古尔冈
+IN | 海德拉巴
+PK Multan; Peshawar; Quetta; Sialkot
+PK | 木尔坦; 白沙瓦; 奎达
+BD Sylhet; Khulna
+BD | 锡尔赫特; 库尔纳
+LK Kandy; Galle
+LK | 康提
+NP Pokhara
+NP | 博卡拉
+MV | 马累
+KZ Shymkent
+KZ | 奇姆肯特
+UZ Samarkand; Bukhara
+UZ | 撒马尔罕; 布哈拉
+KG Bishkek
+KG | 比什凯克
+MN Darkhan
+MN | 达尔汗
+FJ Suva; Nadi
+FJ | 苏瓦; 楠迪
 """
 
 
