@@ -2421,3 +2421,38 @@ def test_round_seven_amounts(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_round_seven_cities(text: str, expected: tuple[str, ...]) -> None:
     assert run(text).values("country") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        ("OTP => 482913", "otp", "482913"),
+        ("OTP > 482913", "otp", "482913"),
+        ("my PIN... 4490", "pin", "4490"),
+        ("pass word is Sunflower88", "password", "Sunflower88"),
+        ("my pw is Sunflower88", "password", "Sunflower88"),
+        ("The code they gave me over the phone: 482913", "otp", "482913"),
+        ("短信发来的码是482913", "otp", "482913"),
+    ],
+)
+def test_round_seven_secret_marks(text: str, kind: str, secret: str) -> None:
+    assert kind in run(text).sensitive
+    assert secret not in mask_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "短信收到的取件码是 4829",
+        "短信发来的优惠码是 482913",
+        "the ref code they gave me: 4829",
+        "the booking code they gave me over the phone: 482913",
+        "OTP -> never arrived",
+        "PIN... 2 tries left",
+        "my pw is fine",
+        "pass word is wrong",
+        "OTP > 5 minutes late",
+    ],
+)
+def test_round_seven_secret_mark_distractors(text: str) -> None:
+    assert run(text).sensitive == ()

@@ -260,7 +260,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     # "pass is Summer2024!": a bare "pass" only right before is/was/a colon
     (
         "password",
-        r"pass(?:word|code|wd)|pwd|login\s+password|pw(?=\s*[:=])"
+        r"pass(?:word|code|wd)|pass\s+word|pwd|login\s+password|pw(?=\s*(?:[:=]|is\s))"
         # not a ticket: "my bus pass is 12345", "boarding pass: …"
         r"|pass(?=\s*(?:is|was|[:=])\s)(?<!boarding pass)(?<!bus pass)(?<!train pass)"
         r"(?<!season pass)(?<!day pass)(?<!gym pass)(?<!metro pass)(?<!transit pass)"
@@ -318,7 +318,8 @@ def _digits_after_re() -> re.Pattern[str]:
         # "验证码发你们 582146": a clause handing the code to the reader, then a space
         r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是係系为]|(?<=了|你|您|们|們)[^\S\n]))"
         # "PIN as my birthday, 140392": a comma may stand for "is"
-        r"[^\S\n]*[:=：是係系为(,，]?[^\S\n]*"
+        # "OTP => 482913", "PIN... 4490": an arrow or an ellipsis for "is"
+        r"[^\S\n]*(?:=>|->|\.{2,3}|…|[:=：是係系为(,，>])?[^\S\n]*"
         # "482.913": a code split by a dot into two groups of three (never a sum or a time)
         r"(?P<val>\d{3}\.\d{3}(?![\d.,]\d|\d)|\d{1,8}(?:[ \-]\d{1,4}){0,7}(?![\d.,]\d|\d)"
         # "验证码是五八二一四六": a code written digit by digit in Chinese numerals
@@ -362,7 +363,8 @@ def _received_code_re() -> re.Pattern[str]:
     # 882104", "the number they texted me was 882 104", "短信里的数字 552019"
     sender = (
         r"\s+(?:they|he|she|you|it|someone|the\s+bank|the\s+app|okpay)\s+(?:just\s+)?"
-        r"(?:texted|sent|sms(?:'?e)?d|messaged|whatsapped)(?:\s+(?:me|us|to\s+me|over))?"
+        r"(?:texted|sent|sms(?:'?e)?d|messaged|whatsapped|gave|read\s+out)"
+        r"(?:\s+(?:me|us|to\s+me|over))?(?:\s+(?:over|on)\s+the\s+phone)?"
         r"|\s+(?:from|in)\s+the\s+(?:sms|text|message)"
         # "the code I received is 448201": the customer gives the value of a code received
         r"|\s+(?:I|we)\s+(?:just\s+)?(?:received|got|was\s+sent|were\s+sent)"
@@ -387,7 +389,7 @@ def _received_code_re() -> re.Pattern[str]:
         # which is also said of money)
         + r"|(?<![A-Za-z])(?:texted|sms(?:'?e)?d|messaged)\s+(?:me|us)\s*(?:the\s+code\s*)?:?"
         + value.format(g="tval")
-        + r"|(?:短信|簡訊|简讯|短訊)[^，。！？\n]{0,8}?(?:码|碼|数字|數字)[^\S\n]*"
+        + r"|(?:短信|簡訊|简讯|短訊)(?P<zmid>[^，。！？\n]{0,8}?)(?:码|碼|数字|數字)[^\S\n]*"
         r"(?:是|为|為|:|：)?[^\S\n]*(?P<zval>\d{1,4}(?:[ \-]?\d{1,4}){0,3})(?![\d.,]\d|\d)",
         re.IGNORECASE,
     )
@@ -432,6 +434,12 @@ _OTHER_CODES = frozenset(
         "gift",
         "product",
         "security",
+        "ref",
+        "reference",
+        "booking",
+        "order",
+        "ticket",
+        "case",
     }
 )
 
@@ -469,7 +477,18 @@ def _asked_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         before = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 16) : m.start()])
         if before is not None and before.group(1).lower() in _OTHER_CODES:
             continue
-        if m.group("sender") or group in ("nval", "tval"):
+        # "短信发来的码是 482913": the code the SMS brought, like "the code they texted me"
+        sent_to_me = (
+            group == "zval"
+            and re.search(r"发|發|收到|给我|給我", m.group("zmid")) is not None
+            # "短信收到的取件码": a parcel, coupon or invitation code is no one-time code
+            and re.search(
+                r"取件|取货|取貨|快递|快遞|优惠|優惠|兑换|兌換|提货|邀请|邀請|订单|訂單|单号|單號",
+                m.group("zmid"),
+            )
+            is None
+        )
+        if m.group("sender") or group in ("nval", "tval") or sent_to_me:
             found.append(SecretSpan("otp", start, end))
             continue
         # the sentence around the code, at most 160 characters each way (linear on long runs)
