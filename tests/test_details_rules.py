@@ -2456,3 +2456,21 @@ def test_round_seven_secret_marks(text: str, kind: str, secret: str) -> None:
 )
 def test_round_seven_secret_mark_distractors(text: str) -> None:
     assert run(text).sensitive == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the same dash or dot between every digit: a code read out one by one
+        ("Code: 4-0-9-9-1-7, please check", True),
+        ("the OTP was 4.8.2.9.1.3", True),
+        ("验证码 4-8-2-9-1-3", True),
+        ("error code 4-0-4", False),
+        ("the code fails on version 6.2.1.4", False),
+        ("code crashes in v6.2.1.4", False),
+        ("the code breaks at step 1-2-3-4", False),
+        ("code 2024-05-12", False),
+    ],
+)
+def test_round_seven_codes_split_digit_by_digit(text: str, found: bool) -> None:
+    assert ("otp" in run(text).sensitive) is found

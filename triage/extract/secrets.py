@@ -333,7 +333,11 @@ def _digits_after_re() -> re.Pattern[str]:
 @cache
 def _spelled_digits_re() -> re.Pattern[str]:
     # "here it is: 7 3 9 1 0 2": a code read out digit by digit
-    return re.compile(r"(?<![\d.,])\d(?:[ ]\d){3,7}(?![ ]?\d|[.,]\d)")
+    # "code: 4-0-9-9-1-7", "4.0.9.9.1.7": the same separator between every digit
+    return re.compile(
+        r"(?<![\d.,])\d(?:[ ]\d){3,7}(?![ ]?\d|[.,]\d)"
+        r"|(?<![\d.,\-A-Za-z])\d(?P<sep>[\-.])\d(?:(?P=sep)\d){2,6}(?![\-.]?\d)"
+    )
 
 
 @cache
@@ -517,7 +521,9 @@ def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         if any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         lo = max(text.rfind(c, 0, m.start()) for c in ".!?。！？\n")
-        if _code_word_re().search(text, lo + 1, m.start()):
+        said = _code_word_re().search(text, lo + 1, m.start())
+        # "the code fails on version 6.2.1.4": the digits belong to another word
+        if said and not _NOT_A_CODE_BEFORE.search(text, said.end(), m.start()):
             found.append(SecretSpan("otp", m.start(), m.end()))
             continue
         # "My card PIN doesn't work. It's 9 9 0 2": the digits open the next sentence
