@@ -2474,3 +2474,49 @@ def test_round_seven_secret_mark_distractors(text: str) -> None:
 )
 def test_round_seven_codes_split_digit_by_digit(text: str, found: bool) -> None:
     assert ("otp" in run(text).sensitive) is found
+
+
+# ---- round 8: from held-out set 6's first run
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [
+        ("我的支付密码是 8 3 1 1 0 6，输了好几次", ("password",), "8 3 1 1 0 6"),
+        ("my PIN: 4 4 9 0, please check", ("pin",), "4 4 9 0"),
+        ("my password was saved in my notes app: Bluebell!2024 . Please change it",
+         ("password",), "Bluebell!2024"),
+        ("The password I wrote on paper: kiwi77lemon", ("password",), "kiwi77lemon"),
+        # distractors: what the gap says is no password
+        ("the password reset link went to: abc123@x.com", (), ""),
+        ("password rules say: min8chars", (), ""),
+        ("password changed on Monday: TRX-2024-001 was the ref", (), ""),
+    ],
+)  # fmt: skip
+def test_round_eight_secrets(text: str, kinds: tuple[str, ...], secret: str) -> None:
+    assert run(text).sensitive == kinds
+    if secret:
+        assert secret not in mask_text(text)
+
+
+def test_iban_printed_in_groups_with_iban_named_elsewhere_is_an_invalid_iban() -> None:
+    text = "to a friend in Utrecht: NL87 INGB 0007 7531 1, BIC INGBNL2A. Error 'IBAN has the wrong length'."
+    (hit,) = run(text).invalid["recipient_account"]
+    assert (hit.value, hit.problem) == ("NL87INGB000775311", "iban_length")
+    # the same shape without the word IBAN anywhere is not claimed as one
+    assert "recipient_account" not in run("ticket NL87 INGB 0007 7531 1 closed").invalid
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The invoice is due on 20 May and the money must arrive before then.", ()),
+        ("学校说5月20日前必须到账，现在转来得及吗？", ()),
+        ("please make sure it lands by 20 May", ()),
+        # distractors: a date the money moved stays a date
+        ("I paid on 10 May and it is still pending", ("2024-05-10",)),
+        ("5月10日转的账，到现在还没到", ("2024-05-10",)),
+    ],
+)
+def test_a_date_waited_for_is_no_transaction_date(text: str, dates: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == dates

@@ -51,8 +51,12 @@ def find_ibans(text: str, claims: Claims) -> list[Hit]:
     hits: list[Hit] = []
     for m in _iban_re().finditer(text):
         raw = m.group()
-        keyword = "iban" in window_before(text, m.start(), 30)
         chunks = raw.split(" ")
+        keyword = "iban" in window_before(text, m.start(), 30) or (
+            # printed in groups of four the way IBANs are, in a mail that says IBAN anywhere
+            # ("NL87 INGB 0007 7531 1 … Error 'IBAN has the wrong length'")
+            len(chunks) >= 4 and all(len(c) == 4 for c in chunks[:-1]) and "iban" in text.lower()
+        )
         # A lower-case word after an upper-case IBAN ("BE11 0635 2198 7448 is") is prose.
         while len(chunks) > 1 and chunks[-1] != chunks[-1].upper() and raw[:2].isupper():
             chunks.pop()

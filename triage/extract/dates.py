@@ -328,6 +328,24 @@ def _absolute(m: re.Match[str], ctx: Context, ref: date | None) -> date | None:
     return _infer_year(month, int(g("md")), ref)
 
 
+@cache
+def _awaited_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(
+        r"(?<![A-Za-z])(?:due(?:\s+(?:on|by|date\s+is))?|by|before|until|till|no\s+later\s+than"
+        r"|deadline\s+is|scheduled\s+(?:it\s+)?(?:for|on)|must\s+arrive\s+(?:on|by))"
+        r"\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(r"\s*(?:之前|以前|前|为止|為止|到期)")
+    return before, after
+
+
+def _date_awaited(text: str, start: int, end: int) -> bool:
+    """A calendar date the customer waits for or must meet is no transaction date."""
+    before_re, after_re = _awaited_res()
+    return bool(before_re.search(text, max(0, start - 30), start) or after_re.match(text, end))
+
+
 def _holiday_not_a_day(text: str, start: int, end: int) -> bool:
     """A holiday waited for ("before Christmas", "圣诞节前"), wished ("元旦快乐") or meant as a
     season ("元旦假期") names no transaction day."""
@@ -805,6 +823,8 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
         day = _absolute(m, ctx, ref)
         if _release_named_re().match(text, m.end()):
             continue  # "since the May 3rd update": a release, not a transaction
+        if not m.group("hol") and _date_awaited(text, m.start(), m.end()):
+            continue  # "the invoice is due on 20 March", "3月15日前必须到账": a deadline
         shift = _HOLIDAY_SHIFT.match(text, m.end()) if m.group("hol") else None
         if (
             m.group("hol")

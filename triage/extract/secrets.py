@@ -524,7 +524,7 @@ def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         said = _code_word_re().search(text, lo + 1, m.start())
         # "the code fails on version 6.2.1.4": the digits belong to another word
         if said and not _NOT_A_CODE_BEFORE.search(text, said.end(), m.start()):
-            found.append(SecretSpan("otp", m.start(), m.end()))
+            found.append(SecretSpan(_spelled_kind(text, lo + 1, m.start()), m.start(), m.end()))
             continue
         # "My card PIN doesn't work. It's 9 9 0 2": the digits open the next sentence
         if lo > 0 and _IT_IS.fullmatch(text, lo + 1, m.start()):
@@ -534,6 +534,42 @@ def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
                 kind = "pin" if word.group().lower() == "pin" else "otp"
                 found.append(SecretSpan(kind, m.start(), m.end()))
     return found
+
+
+@cache
+def _password_gap_re() -> re.Pattern[str]:
+    # "my password was saved in my notes app: Bluebell!2024": a few words, a colon, the value
+    return re.compile(
+        r"(?P<gap>(?:[^\S\n]+[A-Za-z'’]{1,12}){1,8})[^\S\n]*[:：][^\S\n]*"
+        r"(?P<val>[A-Za-z0-9!#$%^&*_+=?~.\-]{6,64}?)(?=[.,;)]?(?:\s|$))"
+    )
+
+
+_NOT_A_PASSWORD_GAP = re.compile(
+    r"reset|link|email|e-mail|sms|text|message|error|says|said|shows|screen|hint|rule|policy"
+    r"|must|should|require",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_password(value: str) -> bool:
+    """Letters with digits or symbols: what a password is, and not a word, a number or an id."""
+    return (
+        any(c.isalpha() for c in value)
+        and any(c.isdigit() for c in value)
+        and any(c.islower() for c in value)
+        and not re.fullmatch(r"[A-Z]{0,4}[-_]?\d[\d\-]*", value)
+    )
+
+
+def _spelled_kind(text: str, start: int, end: int) -> str:
+    """What a code read out digit by digit is, from the keyword nearest before it."""
+    kinds = [
+        (k.start(), kind)
+        for k in _keyword_re().finditer(text, start, end)
+        for kind in [next(_KEYWORDS[int(g[1:])][0] for g, v in k.groupdict().items() if v)]
+    ]
+    return max(kinds)[1] if kinds else "otp"
 
 
 _IT_IS = re.compile(r"\s*(?:it'?s|it’s|it\s+is|that'?s|that’s|that\s+is|它是|是)[\s:：]*", re.I)
@@ -615,6 +651,15 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
                 if value.lower() not in _NOT_A_PASSWORD:
                     found.append(SecretSpan(kind, zm.start("val"), zm.start("val") + len(value)))
                     continue
+        if kind == "password":
+            gm = _password_gap_re().match(text, m.end(), min(len(text), m.end() + 90))
+            if (
+                gm is not None
+                and not _NOT_A_PASSWORD_GAP.search(gm.group("gap"))
+                and _looks_like_password(gm.group("val"))
+            ):
+                found.append(SecretSpan(kind, gm.start("val"), gm.end("val")))
+                continue
         if vm is None:
             continue
         value = vm.group("val").rstrip(".-/?")
