@@ -2520,3 +2520,20 @@ def test_iban_printed_in_groups_with_iban_named_elsewhere_is_an_invalid_iban() -
 )
 def test_a_date_waited_for_is_no_transaction_date(text: str, dates: tuple[str, ...]) -> None:
     assert run(text).values("transaction_date") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("How much would my mom get if I send 1,000 USD today?", ()),
+        ("上周转的钱到今天也没退回来", ()),
+        ("still nothing as of today", ()),
+        ("今天自动更新到 8.1.0 以后扫码就卡死", ()),
+        ("对方要求月底前到账，今天转来得及吗？", ()),
+        # distractors: a transfer done today keeps its day
+        ("I sent 1,000 USD today and it has not arrived", ("2024-05-15",)),
+        ("今天转了500块，还没到账", ("2024-05-15",)),
+    ],
+)
+def test_today_that_names_no_transaction(text: str, dates: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == dates

@@ -752,6 +752,38 @@ def _arrival_today_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return en_before, zh_after, zh_before
 
 
+@cache
+def _today_not_a_day_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # "到今天也没退回来", "until today", "as of today": the end of a wait, not a day
+    span_end = re.compile(
+        r"(?:(?<![A-Za-z])(?:until|till|up\s+to|as\s+of|to\s+this)|直到|截至|截止到?|到)[^\S\n]*$",
+        re.IGNORECASE,
+    )
+    # "if I send 1,000 USD today": a day only imagined
+    if_clause = re.compile(r"(?<![A-Za-z])(?:if|whether)(?![A-Za-z])|如果|假如|要是", re.I)
+    # "今天自动更新到 8.1.0", "今天转来得及吗": an update's day, a day asked about
+    zh_after = re.compile(
+        r"[^\S\n]*(?:自动|自動)?(?:更新|升级|升級)|[^，,。.!?！？]{0,6}(?:来得及|來得及|得及)"
+    )
+    return span_end, if_clause, zh_after
+
+
+def _today_not_a_day(text: str, start: int, end: int) -> bool:
+    """'today' that ends a wait, sits in an if-clause, or names an update's day."""
+    span_end, if_clause, zh_after = _today_not_a_day_res()
+    if span_end.search(text, max(0, start - 12), start):
+        return True
+    if zh_after.match(text, end, end + 16):
+        return True
+    # a clause ends at a stop or a comma before a space ("1,000" is no break)
+    clause = max(
+        text.rfind(c, 0, start)
+        for c in (". ", "!", "?", ";", ", ", "，", "。", "！", "？", "；", "\n")
+    )
+    clause += 1
+    return if_clause.search(text, max(clause, start - 60), start) is not None
+
+
 def _arrival_asked_today(text: str, start: int, end: int) -> bool:
     """'today' as the day the customer hopes something arrives ("can it arrive today?",
     "请问今天能到吗", "能不能今天到账")."""
@@ -781,6 +813,8 @@ def _is_deadline(text: str, m: re.Match[str]) -> bool:
     today = word == "today" or m.group("zh") in ("今天", "今日")
     if today and _arrival_asked_today(text, m.start(), m.end()):
         return True  # "will it arrive today?", "今天能到吗": a day hoped for
+    if today and _today_not_a_day(text, m.start(), m.end()):
+        return True
     if word == "today":
         # "I need to pay rent today", "please fix it by today": a day the customer needs
         return bool(_needs_today_re().search(text[max(0, m.start() - 40) : m.start()]))
