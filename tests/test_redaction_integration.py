@@ -133,3 +133,19 @@ def test_the_copy_keeps_flags_and_arrival_time(
     assert_masked(raw)
     assert b"$Important" in flags  # an agent's or a filter's flag survives
     assert internal_dates(stack, folder) == [arrived]  # agents sort by arrival
+
+
+def test_a_secret_only_in_the_quoted_history_is_masked_too(
+    clean_mailbox: MailStack, plumbing_config: Path
+) -> None:
+    stack = clean_mailbox
+    body = (
+        "Any news on this? It has been a week.\n\n"
+        "On Mon, 16 Nov 2026 at 09:00, Alice wrote:\n"
+        "> My card 4111 1111 1111 1111 was charged twice for 20 EUR.\n"
+    )
+    stack.deliver(customer_mail(6, body, subject="Re: charged twice"))
+    assert poller_for(plumbing_config).poll_once().redacted == 1
+    ((raw, _),) = [m for batch in queued_mails(stack).values() for m in batch]
+    assert_masked(raw)
+    assert b"Any news on this?" in raw

@@ -29,7 +29,7 @@ from triage.decide import INCOMPLETE, WAITING, Decision, ReplyHistory, TicketVie
 from triage.details_codec import details_from_json, details_to_json
 from triage.engine import Analysis, Engine, subject_ticket_ref
 from triage.mailbox import MailboxError, MailboxPort, keyword_atom
-from triage.masking import mask_text
+from triage.masking import mask_secrets, mask_text
 from triage.message import ParsedMessage, parse_message
 from triage.outgoing import compose_forward, compose_reply, domain_of, reply_message_id
 from triage.redaction import ORIGINAL_HEADER, CannotRedact, original_marker, redact_secrets
@@ -293,7 +293,7 @@ class Poller:
             if not cfg.shadow:
                 if cfg.queue.keywords:
                     actions.append(AddKeywords(self._keywords(analysis, ref, no_ticket)))
-                if cfg.queue.move and cfg.queue.redact_secrets and analysis.details.sensitive:
+                if cfg.queue.move and cfg.queue.redact_secrets and _holds_secret(msg, analysis):
                     marker = original_marker(key.mailbox, key.uidvalidity, key.uid)
                     actions.append(FileRedacted(self._folder(analysis), marker))
                 elif cfg.queue.move:
@@ -746,6 +746,13 @@ class Poller:
 
 CHUNK = 200  # mails fetched, parsed and classified together
 NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to one mail
+
+
+def _holds_secret(msg: ParsedMessage, analysis: Analysis) -> bool:
+    """Secrets in the new text, or anywhere else in the mail (quoted history, subject)."""
+    if analysis.details.sensitive:
+        return True
+    return any(mask_secrets(t) != t for t in (msg.subject, msg.body_text))
 
 
 def _filing_tail(plan: list[dict[str, object]]) -> list[AddKeywords | MoveTo] | None:
