@@ -30,7 +30,7 @@ from triage.details_codec import details_from_json, details_to_json
 from triage.engine import Analysis, Engine, subject_ticket_ref
 from triage.mailbox import MailboxError, MailboxPort, keyword_atom
 from triage.masking import mask_secrets, mask_text
-from triage.message import ParsedMessage, parse_message
+from triage.message import ParsedMessage
 from triage.outgoing import compose_forward, compose_reply, domain_of, reply_message_id
 from triage.redaction import ORIGINAL_HEADER, CannotRedact, original_marker, redact_secrets
 from triage.reminders import GIVE_UP, REMIND, ReminderPolicy, reminder_due
@@ -710,10 +710,9 @@ class Poller:
                                                     action.marker)):  # fmt: skip
             self.mailbox.append(action.folder, redaction.raw, stored.flags, stored.when)
         self.mailbox.expunge(key.uid)
-        message_id = parse_message(stored.raw).message_id
         self.store.add_audit(
             self.clock(), "redact", f"uid={key.uid} parts={redaction.parts} {action.folder}",
-            message_id,
+            redaction.message_id,
         )  # fmt: skip
         log.info("uid=%s filed with secrets masked in %s", key.uid, action.folder)
         return True

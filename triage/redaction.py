@@ -37,6 +37,7 @@ class CannotRedact(Exception):
 class Redaction:
     raw: bytes  # the rewritten mail
     parts: int  # text parts (and the subject) that had something masked
+    message_id: str  # the same in the original and the copy (checked)
 
 
 def original_marker(mailbox: str, uidvalidity: int, uid: int) -> str:
@@ -68,8 +69,7 @@ def redact_secrets(raw: bytes, marker: str) -> Redaction | None:
         out = msg.as_bytes(policy=_OUT_POLICY)
     except Exception as exc:
         raise CannotRedact(f"cannot serialise: {exc}") from exc
-    _check(raw, out)
-    return Redaction(out, changed)
+    return Redaction(out, changed, _check(raw, out))
 
 
 def _mask_part(part: Message) -> bool:
@@ -123,8 +123,8 @@ def _mask_subject(msg: Message) -> bool:
     return True
 
 
-def _check(before: bytes, after: bytes) -> None:
-    """The copy must read as the same mail with nothing secret left in it."""
+def _check(before: bytes, after: bytes) -> str:
+    """The copy must read as the same mail with nothing secret left in it; its Message-ID."""
     old, new = parse_message(before), parse_message(after)
     if mask_secrets(new.body_text) != new.body_text or mask_secrets(new.subject) != new.subject:
         raise CannotRedact("a secret is still readable after masking")
@@ -132,3 +132,4 @@ def _check(before: bytes, after: bytes) -> None:
         raise CannotRedact("the copy no longer reads as the same mail")
     if new.attachment_names != old.attachment_names:
         raise CannotRedact("the copy lost an attachment")
+    return old.message_id
