@@ -83,6 +83,14 @@ def reply() -> tuple[bytes, str]:
     return msg.as_bytes(), msg["Message-ID"]
 
 
+def send_and_close(sender: SmtpSender) -> None:
+    """One reply through ``sender``, which is closed after it as the poller does."""
+    try:
+        sender.send(reply()[0], SUPPORT, [CUSTOMER])
+    finally:
+        sender.close()
+
+
 def sender_for(server: SmtpCapture, token_url: str) -> tuple[SmtpSender, TokenProvider]:
     provider = TokenProvider(config(token_url))
     return SmtpSender(smtp_config(server, oauth2=provider.cfg), provider), provider
@@ -141,10 +149,7 @@ def test_refused_token_is_refreshed_once_and_the_retry_succeeds(
     token_server.grant(ACCEPTED)
     sender, _ = sender_for(server, token_server.url)
     before = refusals(server)
-    try:
-        sender.send(reply()[0], SUPPORT, [CUSTOMER])
-    finally:
-        sender.close()
+    send_and_close(sender)
     assert len(server.captured()) == 1
     assert len(token_server.requests) == 2
     assert refusals(server) == before + 1
@@ -180,10 +185,7 @@ def test_token_refused_twice_holds_the_replies_without_the_token(
     # The next poll (after close) tries again, and sends once the provider accepts.
     sender.close()
     token_server.grant(ACCEPTED)
-    try:
-        sender.send(reply()[0], SUPPORT, [CUSTOMER])
-    finally:
-        sender.close()
+    send_and_close(sender)
     assert len(server.captured()) == 1
 
 
@@ -204,10 +206,7 @@ def test_token_endpoint_outage_is_a_transient_send_error(
     # The next poll (the poller closes the sender after each), with the endpoint back, sends.
     sender.close()
     token_server.grant(ACCEPTED)
-    try:
-        sender.send(reply()[0], SUPPORT, [CUSTOMER])
-    finally:
-        sender.close()
+    send_and_close(sender)
     assert len(server.captured()) == 1
 
 
