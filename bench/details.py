@@ -2,7 +2,10 @@
 
 Usage: ``python bench/details.py --corpus tests/data/details_corpus.jsonl [--show-errors]``.
 A found value is correct when it equals a label (labels are already normalised). Prints one
-Markdown table per corpus part (all, hand-written, both held-out sets, generated).
+Markdown table per corpus part (all, hand-written, each held-out set, generated). For the
+mails whose secrets are labelled as written (``secrets``), a line on the masking the queue and
+the logs apply to the whole text (``mask_secrets``): how many of those strings stay readable, and
+how many mails without any secret the masking still changed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from triage.details import DETAIL_NAMES, ExtractOptions, extract_details
+from triage.masking import mask_secrets
 
 ROWS = (*DETAIL_NAMES, "os_version", "invalid", "sensitive")
 
@@ -82,6 +86,40 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> tuple[dict[str, Tally], float]:
     return tallies, 1000 * elapsed / max(1, len(rows))
 
 
+@dataclass
+class Masking:
+    secrets: int = 0  # labelled secret strings
+    leaked: list[str] = field(default_factory=list)  # "id: string" still readable after masking
+    clean: int = 0  # mails labelled with no secret at all
+    changed: list[str] = field(default_factory=list)  # ids of those the masking changed anyway
+
+    def line(self) -> str:
+        kept = self.secrets - len(self.leaked)
+        share = kept / self.secrets if self.secrets else 1.0
+        return (
+            f"Masking (whole text): {kept} of {self.secrets} labelled secret strings masked"
+            f" ({share:.3f}); {len(self.changed)} of {self.clean} mails without a secret changed"
+        )
+
+
+def masking(rows: Sequence[dict[str, Any]]) -> Masking | None:
+    """How ``mask_secrets`` does on the rows that label their secrets as written, if any."""
+    labelled = [r for r in rows if "secrets" in r]
+    if not labelled:
+        return None
+    out = Masking()
+    for row in labelled:
+        masked = mask_secrets(row["text"])
+        if row["secrets"]:
+            out.secrets += len(row["secrets"])
+            out.leaked += [f"{row['id']}: {v!r}" for v in row["secrets"] if v in masked]
+        elif not row.get("sensitive"):
+            out.clean += 1
+            if masked != row["text"]:
+                out.changed.append(row["id"])
+    return out
+
+
 def table(title: str, tallies: dict[str, Tally], count: int, ms: float) -> str:
     lines = [
         f"**{title}** ({count} mails, {ms:.2f} ms per mail)",
@@ -113,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("Hand-written, held out 4", [r for r in rows if r.get("source") == "hand_heldout_4"]),
         ("Hand-written, held out 5", [r for r in rows if r.get("source") == "hand_heldout_5"]),
         ("Hand-written, held out 6", [r for r in rows if r.get("source") == "hand_heldout_6"]),
+        ("Hand-written, held out 7", [r for r in rows if r.get("source") == "hand_heldout_7"]),
         ("Generated", [r for r in rows if r.get("source") == "generated"]),
     ]
     for title, subset in parts:
@@ -121,10 +160,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         tallies, ms = evaluate(subset)
         print(table(title, tallies, len(subset), ms))
         print()
+        masked = masking(subset)
+        if masked is not None:
+            print(masked.line())
+            print()
         if args.show_errors and title not in ("Generated", "All mails"):
             for name in ROWS:
                 for error in tallies[name].errors:
                     print(f"- {name} {error}")
+            if masked is not None:
+                for leak in masked.leaked:
+                    print(f"- masking leaked {leak}")
+                for ident in masked.changed:
+                    print(f"- masking changed {ident} (no secret labelled)")
             print()
     return 0
 

@@ -608,8 +608,9 @@ def record(
     inv: dict[str, list[list[str]]],
     sens: list[str],
     opts: dict[str, Any],
+    secrets: list[str] | None = None,
 ) -> dict[str, Any]:
-    return {
+    row = {
         "id": ident,
         "source": source,
         "lang": lang,
@@ -620,10 +621,16 @@ def record(
         "invalid": inv,
         "sensitive": sorted(sens),
     }
+    if secrets is not None:  # only sets that label their secrets as written carry the key
+        row["secrets"] = secrets
+    return row
 
 
-def hand_records(prefix: str, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Corpus rows for one hand-written part, ids PREFIX001, PREFIX002..."""
+def hand_records(
+    prefix: str, part: str, items: list[dict[str, Any]], *, labels_secrets: bool = False
+) -> list[dict[str, Any]]:
+    """Corpus rows for one hand-written part, ids PREFIX001, PREFIX002...; ``labels_secrets``
+    for a part that lists every mail's secrets as written (none listed means none there)."""
     return [
         record(
             f"{prefix}{i + 1:03d}",
@@ -635,6 +642,7 @@ def hand_records(prefix: str, part: str, items: list[dict[str, Any]]) -> list[di
             h.get("inv", {}),
             h.get("sens", []),
             h.get("opts", {}),
+            h.get("secrets", []) if labels_secrets else None,
         )
         for i, h in enumerate(items)
     ]

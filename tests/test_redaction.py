@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
@@ -96,14 +97,60 @@ def test_legacy_charset_is_read_and_masked() -> None:
     assert "1111 1111 1111" not in text and "258147" not in text
 
 
-def test_undecodable_text_is_refused_not_guessed() -> None:
+def test_unknown_charset_is_read_as_the_parser_reads_it_and_masked() -> None:
+    body = "请帮我冻结，卡号 4111 1111 1111 1111".encode("gbk")
+    raw = (
+        b"From: a@example.com\r\nSubject: x\r\nMessage-ID: <unk@example.com>\r\n"
+        b"Content-Type: text/plain; charset=x-no-such-charset\r\n\r\n" + body + b"\r\n"
+    )
+    out = redact_secrets(raw, MARK)
+    assert out is not None
+    text = parse_message(out.raw).body_text
+    assert "请帮我冻结" in text
+    assert "4111 1111 1111 1111" not in text
+
+
+def test_lossy_text_with_a_secret_is_refused_not_guessed() -> None:
+    # 0x81 followed by a space is valid in none of UTF-8, GB18030, Big5-HKSCS or cp1252.
     raw = (
         b"From: a@example.com\r\nSubject: x\r\nMessage-ID: <bad@example.com>\r\n"
         b"Content-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
-        b"card 4111 1111 1111 1111\r\n"
+        b"card 4111 1111 1111 1111 \x81 end\r\n"
     )
-    with pytest.raises(CannotRedact, match="charset"):
+    with pytest.raises(CannotRedact, match="does not decode"):
         redact_secrets(raw, MARK)
+
+
+def test_lossy_part_without_a_secret_is_kept_byte_for_byte() -> None:
+    lossy = b"photo caption \x81 end"
+    raw = (
+        b"From: a@example.com\r\nSubject: x\r\nMessage-ID: <mix@example.com>\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=BB\r\n\r\n"
+        b"--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"my card 4111 1111 1111 1111 was stolen\r\n"
+        b"--BB\r\nContent-Type: text/plain; charset=x-odd\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + lossy + b"\r\n--BB--\r\n"
+    )
+    out = redact_secrets(raw, MARK)
+    assert out is not None and out.parts == 1
+    assert lossy in out.raw
+    assert b"4111 1111 1111 1111" not in out.raw
+
+
+def test_subject_in_an_unknown_charset_is_masked() -> None:
+    subject = (
+        "=?x-unknown?B?"
+        + base64.b64encode("卡号 4111 1111 1111 1111".encode("gbk")).decode()
+        + "?="
+    )
+    raw = (
+        f"From: a@example.com\r\nSubject: {subject}\r\nMessage-ID: <s@example.com>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nhello\r\n"
+    ).encode()
+    out = redact_secrets(raw, MARK)
+    assert out is not None
+    assert parse_message(out.raw).subject.startswith("卡号")
+    assert "4111 1111 1111 1111" not in parse_message(out.raw).subject
 
 
 def test_masked_copy_has_nothing_left_to_mask() -> None:

@@ -11,6 +11,7 @@ from tests.conftest import PLUMBING, config_for
 from tests.test_poller_integration import customer_mail, inbox_uids, poller_for
 from triage.devstack import MailStack
 from triage.mailbox import ImapMailbox, MailboxError
+from triage.poller import Poller
 from triage.redaction import ORIGINAL_HEADER
 
 pytestmark = pytest.mark.integration
@@ -149,3 +150,29 @@ def test_a_secret_only_in_the_quoted_history_is_masked_too(
     ((raw, _),) = [m for batch in queued_mails(stack).values() for m in batch]
     assert_masked(raw)
     assert b"Any news on this?" in raw
+
+
+def test_mail_the_triage_failed_on_is_filed_masked_for_humans(
+    clean_mailbox: MailStack, plumbing_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stack = clean_mailbox
+    stack.deliver(customer_mail(20, CARD_MAIL))
+    stack.deliver(customer_mail(21, "My transfer of 20 EUR failed yesterday, please check."))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug on strange input")
+
+    monkeypatch.setattr(Poller, "triage", broken)
+    poller = poller_for(plumbing_config)
+    summary = poller.poll_once()
+    assert (summary.new, summary.failed, summary.redacted) == (2, 2, 1)
+    assert inbox_uids(stack) == []
+    assert stack.captured() == []
+    (unsorted,) = queued_mails(stack).values()
+    assert len(unsorted) == 2
+    assert all(b"triage-error" in flags for _, flags in unsorted)
+    (masked,) = [raw for raw, _ in unsorted if b"<cust-20@example.com>" in raw]
+    assert_masked(masked)
+    (plain,) = [raw for raw, _ in unsorted if b"<cust-21@example.com>" in raw]
+    assert ORIGINAL_HEADER.encode() not in plain
+    assert [r["status"] for r in poller.store.message_rows("1=1", ())] == ["failed", "failed"]

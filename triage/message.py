@@ -318,6 +318,18 @@ def _decode_bytes(
     return data.decode("utf-8", errors="replace")
 
 
+def decode_text(data: bytes, declared: str | None) -> tuple[str, tuple[str, ...]]:
+    """A body part's bytes as text, read as the parser reads them, and the defects met."""
+    defects = _Defects()
+    return _decode_bytes(data, declared, defects), defects.as_tuple()
+
+
+def decode_header_value(value: str) -> tuple[str, tuple[str, ...]]:
+    """A raw header value as the parser reads it, and the defects met."""
+    defects = _Defects()
+    return _decode_header_text(value, defects), defects.as_tuple()
+
+
 def _decode_declared(data: bytes, codec: str, final: bool) -> str | None:
     if codec == _LATIN1:
         # Mail labelled Latin-1 is nearly always Windows-1252 (curly quotes in 0x80-0x9f).

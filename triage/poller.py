@@ -195,7 +195,7 @@ class Poller:
             log.exception("triage failed for %s uid=%s", key.mailbox, key.uid)
             summary.failed += 1
             self.store.mark_failed(key, msg.message_id, f"{type(exc).__name__}: {exc}", now)
-            self._file_failed(key)
+            self._file_failed(key, msg, summary)
             return
         summary.rows.append(row)
         # A deferred plan is counted (metrics) by the poll that finishes it.
@@ -205,11 +205,19 @@ class Poller:
             sent = self.store.outbox_row(reply_id)
             row["reply_sent"] = sent is not None and sent.status == "sent"
 
-    def _file_failed(self, key: MessageKey) -> None:
+    def _file_failed(self, key: MessageKey, msg: ParsedMessage, summary: PollSummary) -> None:
+        """File a mail the triage failed on for humans; a secret in it is masked as usual. A
+        failed mail is not revisited, so a crash between copy and removal leaves both."""
         try:
             self.mailbox.add_keywords(key.uid, [self.keyword("error")])
             if self.cfg.queue.move and not self.cfg.shadow:
-                self.mailbox.move(key.uid, self.cfg.queue.unsorted_folder)
+                folder = self.cfg.queue.unsorted_folder
+                if self.cfg.queue.redact_secrets and _secret_anywhere(msg):
+                    marker = original_marker(key.mailbox, key.uidvalidity, key.uid)
+                    if self._file_redacted(key, FileRedacted(folder, marker), resumed=False):
+                        summary.redacted += 1
+                else:
+                    self.mailbox.move(key.uid, folder)
         except MailboxError:
             log.warning("could not file failed mail uid=%s; it stays in the inbox", key.uid)
 
@@ -749,9 +757,15 @@ NO_MESSAGE = MessageKey("", 0, 0)  # for sends that belong to a ticket, not to o
 
 def _holds_secret(msg: ParsedMessage, analysis: Analysis) -> bool:
     """Secrets in the new text, or anywhere else in the mail (quoted history, subject)."""
-    if analysis.details.sensitive:
-        return True
-    return any(mask_secrets(t) != t for t in (msg.subject, msg.body_text))
+    return bool(analysis.details.sensitive) or _secret_anywhere(msg)
+
+
+def _secret_anywhere(msg: ParsedMessage) -> bool:
+    try:
+        return any(mask_secrets(t) != t for t in (msg.subject, msg.body_text))
+    except Exception:  # the mail the triage just failed on may fail the masking too
+        log.exception("secret scan failed; the mail is filed as it came")
+        return False
 
 
 def _filing_tail(plan: list[dict[str, object]]) -> list[AddKeywords | MoveTo] | None:

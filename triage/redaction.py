@@ -4,27 +4,28 @@ A customer who writes a card number, CVV, password, PIN or one-time code into a 
 in the support mailbox, where every agent and every mail client syncing the queue can read it.
 ``redact_secrets`` rebuilds the mail's raw bytes with those values masked in every text part and
 in the subject; everything else (addresses, account numbers, attachments, headers) is kept, since
-agents need it. It refuses (``CannotRedact``) rather than guess when a part cannot be decoded or
-the result still shows a secret: the caller then files the original untouched, so a mail is
-never lost or mangled for the sake of masking.
+agents need it. It refuses (``CannotRedact``) when a part holding a secret can only be read
+lossily or the result still shows a secret: the caller then files the original untouched, so a
+mail is never lost or mangled for the sake of masking.
 """
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from email.charset import QP, Charset
-from email.header import Header, decode_header, make_header
+from email.header import Header
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 
 from triage.masking import mask_secrets
-from triage.message import parse_message
+from triage.message import decode_header_value, decode_text, parse_message
 
 REDACTED_HEADER = "X-Triage-Redacted"
 ORIGINAL_HEADER = "X-Triage-Original"  # names the original's place, so a retry finds the copy
 _BODY_TYPES = ("text/plain", "text/html")
+# A subject read with these cannot be written back without losing part of it.
+_LOSSY_HEADER = frozenset({"lossy_decode", "header_defect:too_long"})
 # Headers as they were (no refolding), CRLF as IMAP APPEND expects.
 _OUT_POLICY = compat32.clone(linesep="\r\n", max_line_length=0)
 
@@ -76,10 +77,15 @@ def _mask_part(part: Message) -> bool:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         raise CannotRedact("a text part has no decodable payload")
-    text = _decode(payload, part)
+    # The parser's reading (declared charset when it fits, else its fallback chain), so a
+    # mislabelled or unknown charset is masked as the triage read it.
+    text, defects = decode_text(payload, part.get_content_charset())
     masked = mask_secrets(text)
     if masked == text:
-        return False
+        return False  # left byte for byte as it came
+    if "lossy_decode" in defects:
+        # Rewriting would replace characters the original still has.
+        raise CannotRedact("a text part with a secret does not decode in any charset tried")
     # set_payload only encodes when no transfer encoding is declared yet.
     del part["Content-Transfer-Encoding"]
     part.set_payload(masked, charset=_readable_utf8())
@@ -94,31 +100,16 @@ def _readable_utf8() -> Charset:
     return charset
 
 
-def _decode(payload: bytes, part: Message) -> str:
-    try:
-        label = part.get_content_charset() or "us-ascii"
-        codec = codecs.lookup(label).name
-    except (LookupError, TypeError, ValueError) as exc:
-        raise CannotRedact(f"unknown charset: {exc}") from exc
-    if codec == "ascii" and not payload.isascii():
-        codec = "utf-8"  # 8-bit text labelled (or defaulted to) ASCII is nearly always UTF-8
-    try:
-        return payload.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise CannotRedact(f"text does not decode as {codec}") from exc
-
-
 def _mask_subject(msg: Message) -> bool:
     value = msg.get("Subject")
     if value is None:
         return False
-    try:
-        subject = str(make_header(decode_header(str(value))))
-    except (LookupError, UnicodeDecodeError, ValueError) as exc:
-        raise CannotRedact(f"undecodable subject: {exc}") from exc
+    subject, defects = decode_header_value(str(value))
     masked = mask_secrets(subject)
     if masked == subject:
         return False
+    if any(d in _LOSSY_HEADER for d in defects):
+        raise CannotRedact("the subject cannot be read in full")
     msg.replace_header("Subject", masked if masked.isascii() else Header(masked, "utf-8").encode())
     return True
 
