@@ -11,6 +11,8 @@ For each size, on a fresh private Dovecot (sdbox on /dev/shm) + SMTP capture:
   5. --baseline: the least I/O any handler must do per mail on the same servers (fetch, one
      SMTP send, STORE keywords, MOVE), with imapclient + smtplib and no triage logic;
   6. --profile: the same backlog again under cProfile; the top functions are printed.
+--imap-rtt-ms N puts bench/delay_proxy.py between the clients (triage, raw fetch, baseline) and
+Dovecot, adding N ms to every IMAP round trip (SMTP stays direct), to stand in for a remote server.
 --sent-probe alone times the Sent-folder duplicate check (done before each copy to Sent) as
 that folder grows.
 """
@@ -32,6 +34,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import (
+    REPO,
     capture_count,
     corpus_mails,
     db_rows,
@@ -45,14 +48,32 @@ from bench.common import (
     wait_child,
     write_config,
 )
+from bench.delay_proxy import DelayProxy
 from triage.devstack import MailStack
 
 FETCH_BATCH = 500
 
 
-def raw_fetch_rate(stack: MailStack, expected: int) -> dict[str, float]:
+def imap_client(stack: MailStack, port: int) -> Any:
+    """An imapclient logged in as the support user on ``port`` (Dovecot's own, or the proxy's)."""
+    import imapclient
+
+    client = imapclient.IMAPClient(stack.host, port=port, ssl=False, timeout=60)
+    client.login(stack.default_user, stack.password(stack.default_user))
+    return client
+
+
+def triage_package() -> str:
+    """Where the `triage` package that the triage children import lives (which tree is measured)."""
+    code = "import triage; print(triage.__file__)"
+    run = subprocess.run([sys.executable, "-c", code], env=triage_env(), cwd=REPO,
+                         capture_output=True, text=True, check=True)  # fmt: skip
+    return run.stdout.strip()
+
+
+def raw_fetch_rate(stack: MailStack, expected: int, port: int) -> dict[str, float]:
     """Fetch every INBOX mail with BODY.PEEK[] in batches on one connection; mails/s."""
-    with stack.imap() as client:
+    with imap_client(stack, port) as client:
         client.select_folder("INBOX", readonly=True)
         started = time.monotonic()
         uids = client.search(["ALL"])
@@ -69,13 +90,13 @@ def raw_fetch_rate(stack: MailStack, expected: int) -> dict[str, float]:
     return {"seconds": elapsed, "rate": fetched / elapsed, "mean_kb": size / fetched / 1024}
 
 
-def baseline_rate(stack: MailStack, count: int) -> dict[str, float]:
+def baseline_rate(stack: MailStack, count: int, port: int) -> dict[str, float]:
     """Per mail: fetch (batched), one SMTP send, STORE a keyword, MOVE; no triage logic."""
     reply = (
         b"From: support@okpay.test\r\nTo: someone@customers.example\r\nSubject: Re: x\r\n"
         b"Message-ID: <baseline@okpay.test>\r\n\r\n" + b"Thank you for your mail.\r\n" * 40
     )
-    with stack.imap() as client, smtplib.SMTP(stack.host, stack.smtp_port) as smtp:
+    with imap_client(stack, port) as client, smtplib.SMTP(stack.host, stack.smtp_port) as smtp:
         client.select_folder("INBOX")
         if not client.folder_exists("Bench/Done"):
             client.create_folder("Bench/Done")
@@ -166,21 +187,27 @@ def profile_once(config: Path, out: Path, timeout: float) -> list[str]:
 
 def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
     stack = start_stack(mail_format="sdbox", in_memory=True)
+    proxy: DelayProxy | None = None
     state_parent = "/dev/shm" if args.state_on == "tmpfs" else "/var/tmp"
     work = Path(tempfile.mkdtemp(prefix=f"backlog{n}-", dir=state_parent))
     try:
+        imap_port = stack.imap_port
+        if args.imap_rtt_ms:
+            proxy = DelayProxy(stack.host, stack.imap_port, args.imap_rtt_ms / 2).start()
+            imap_port = proxy.port
         cfg = write_config(stack, work, {
-            "imap": {"idle": False},
+            "imap": {"idle": False, "port": imap_port},
             "poll": {"batch_size": n + 100},
         })  # fmt: skip
-        result: dict[str, Any] = {"mails": n, "state_db_on": args.state_on, "work": str(work)}
+        result: dict[str, Any] = {"mails": n, "state_db_on": args.state_on, "work": str(work),
+                                  "imap_rtt_ms": args.imap_rtt_ms}  # fmt: skip
         result["startup"] = timed_once(cfg, work / "startup.log", 300)
 
         mails = corpus_mails(n, f"b{n}")
         started = time.monotonic()
         stack.deliver_many(m.raw for m in mails)
         result["deliver_rate"] = n / (time.monotonic() - started)
-        result["raw_fetch"] = raw_fetch_rate(stack, n)
+        result["raw_fetch"] = raw_fetch_rate(stack, n, imap_port)
 
         triage = timed_once(cfg, work / "once.log", 7200)
         result["triage"] = triage
@@ -201,13 +228,15 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         }
         if args.baseline:
             stack.deliver_many(m.raw for m in corpus_mails(n, f"base{n}"))
-            result["baseline"] = baseline_rate(stack, n)
+            result["baseline"] = baseline_rate(stack, n, imap_port)
             result["ratio_to_baseline"] = result["triage_rate"] / result["baseline"]["rate"]
         if args.profile:
             stack.deliver_many(m.raw for m in corpus_mails(n, f"prof{n}"))
             result["profile"] = profile_once(cfg, work / "once.prof", 7200)
         return result
     finally:
+        if proxy is not None:
+            proxy.stop()
         stack.stop()
 
 
@@ -216,6 +245,8 @@ def per_mail(res: dict[str, Any]) -> dict[str, float]:
     n, start, run = res["mails"], res["startup"], res["triage"]
     return {
         "mails": n,
+        "imap_rtt_ms": res.get("imap_rtt_ms", 0),
+        "triage_rate": round(res["triage_rate"], 1),
         "wall_ms_per_mail": round((run["seconds"] - start["seconds"]) / n * 1000, 1),
         "cpu_ms_per_mail": round((run["cpu_seconds"] - start["cpu_seconds"]) / n * 1000, 1),
         "peak_rss_mib": round(run["peak_rss_mib"], 1),
@@ -231,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also time minimal per-mail I/O")
     parser.add_argument("--profile", action="store_true", help="also run under cProfile")
     parser.add_argument(
+        "--imap-rtt-ms", type=float, default=0.0,
+        help="add this round trip to IMAP via bench/delay_proxy.py (0: direct)",
+    )  # fmt: skip
+    parser.add_argument(
         "--sent-probe", action="store_true", help="only time the Sent duplicate check by size"
     )
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -244,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             stack.stop()
         return 0
     print(f"model {model_dir()}")
+    print(f"triage package {triage_package()}")
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         res = run_size(n, args)

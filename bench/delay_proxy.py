@@ -189,6 +189,10 @@ class DelayProxy:
                 server_w.close()
                 with contextlib.suppress(Exception):
                     await server_w.wait_closed()
+        except asyncio.CancelledError:
+            # Only stop() cancels a connection; ending quietly keeps asyncio's stream callback
+            # (which asks a finished handler for its exception) from logging the cancellation.
+            pass
         finally:
             client_w.close()
             with contextlib.suppress(Exception):

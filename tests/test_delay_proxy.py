@@ -3,6 +3,7 @@ round trip (lower bounds only: a loaded machine may always be slower)."""
 
 from __future__ import annotations
 
+import logging
 import random
 import socket
 import socketserver
@@ -93,7 +94,9 @@ def test_a_round_trip_costs_at_least_twice_the_one_way_delay(echo_port: int) -> 
         assert proxy.connections_served == 1
 
 
-def test_stop_closes_open_connections_and_the_port(echo_port: int) -> None:
+def test_stop_closes_open_connections_and_the_port(
+    echo_port: int, caplog: pytest.LogCaptureFixture
+) -> None:
     proxy = DelayProxy("127.0.0.1", echo_port, one_way_ms=1).start()
     port = proxy.port
     with _connect(port) as sock:
@@ -103,6 +106,8 @@ def test_stop_closes_open_connections_and_the_port(echo_port: int) -> None:
         assert sock.recv(1) == b""  # the proxy closed its side
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=5).close()
+    # Cancelling the open connection is the normal way to stop, not an error to report.
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 def test_an_unreachable_target_closes_the_client_connection() -> None:
