@@ -946,7 +946,7 @@ Lily Wong""",
         exp=dict(
             transaction_date=["2027-01-01T23:30"],
             amount=["88.00 CNY"],
-            error_message=["支付失败"],
+            # settled in round 9: a bare outcome after 显示 is the customer's report (as x019)
             transaction_id=["PAY20270101233508"],
         ),
     ),
@@ -1082,7 +1082,8 @@ Lily Wong""",
         lang="zh",
         sent=ZC,
         text="""给英国的房东交房租，IBAN 是 GB49 BARC 2045 3271 6384 0，系统说格式不对。金额 £1,350。""",
-        exp=dict(country=["GB"], amount=["1350.00 GBP"]),
+        # settled in round 9: the system's words, unquoted, after 系统说 are its message
+        exp=dict(country=["GB"], amount=["1350.00 GBP"], error_message=["格式不对"]),
         inv=dict(recipient_account=[["GB49BARC2045327163840", "iban_length"]]),
     ),
     dict(

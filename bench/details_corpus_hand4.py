@@ -122,7 +122,8 @@ Nadia Kowalski""",
         lang="en",
         sent=EA,
         text="""Hiya, my pin is 4471 and it keeps saying wrong pin. please reset it for me, I'm locked out""",
-        exp={},
+        # settled in round 9: what the app keeps saying, unquoted, is its message
+        exp=dict(error_message=["wrong pin"]),
         sens=["pin"],
     ),
     dict(
@@ -699,7 +700,8 @@ Mob: 98201 44573""",
         lang="zh",
         sent=ZB,
         text="""给慕尼黑的房东转房租1,800欧元，IBAN 填的是 DE02 1002 0030 0487 2166 13，一直提示账号无效，是哪里错了？""",
-        exp=dict(country=["DE"], amount=["1800.00 EUR"]),
+        # settled in round 9: the text after 提示, unquoted, is the app's message
+        exp=dict(country=["DE"], amount=["1800.00 EUR"], error_message=["账号无效"]),
         inv=dict(recipient_account=[["DE02100200300487216613", "iban_checksum"]]),
     ),
     dict(
