@@ -118,7 +118,7 @@ Txn: 88F2-K19Q-0PL3""",
         lang="en",
         sent=E1,
         text="""hello my phone is realme 11 pro+ and when I scan the merchant QR it say 'QR code expired' even the code is new. please fix""",
-        exp=dict(device_model=["Realme 11 Pro+"], error_message=["QR code expired"]),
+        exp=dict(device_model=["realme 11 Pro+"], error_message=["QR code expired"]),
     ),
     dict(
         lang="en",

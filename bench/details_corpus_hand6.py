@@ -69,7 +69,9 @@ Label decisions taken here (beyond those of sets 3, 4 and 5, which are followed)
 - model names: "Galaxy Z Flip5" is "Samsung Galaxy Z Flip 5", "galaxy s23+" is "Samsung Galaxy
   S23+", "Xiaomi Redmi Note 13" is "Redmi Note 13" (as set 5 names Redmi phones), "Pixel 7" is
   "Google Pixel 7", 荣耀 is Honor, 华为 nova is "Huawei nova 12", "realme 12 Pro+" and "vivo S18"
-  keep the maker's lower case; 澎湃OS is HyperOS;
+  keep the maker's lower case; 澎湃OS is HyperOS; (round 9, by the corpus owner: "Reno11" and
+  "Magic6 Pro" were labelled as written; they now follow the Flip5 rule above, a space before
+  the generation number: "OPPO Reno 11", "Honor Magic 6 Pro")
 - a quoted OKPay reply carries ``opts.own_addresses`` and yields nothing (set 5); an OKPay
   notification the customer pastes (from no-reply@okpay.com, without quote marks) is labelled,
   including the date and time inside its body; the header date of a forwarded shop mail is not.
@@ -1106,7 +1108,7 @@ Fatima""",
         sent=ZB,
         text="""OPPO Reno11，ColorOS 14，OKPay 版本 8.0.5，指纹支付开不了，提示“当前设备不支持生物识别”。我手机明明有指纹。""",
         exp=dict(
-            device_model=["OPPO Reno11"],
+            device_model=["OPPO Reno 11"],
             os_version=["ColorOS 14"],
             app_version=["8.0.5"],
             error_message=["当前设备不支持生物识别"],
@@ -1256,7 +1258,7 @@ Fatima""",
         sent=ZA,
         text="""荣耀 Magic6 Pro，MagicOS 8.0。OKPay 升级到 8.1.1 以后登录就提示“设备环境异常，请在常用设备登录”，可是这就是我的常用手机啊。""",
         exp=dict(
-            device_model=["Honor Magic6 Pro"],
+            device_model=["Honor Magic 6 Pro"],
             os_version=["MagicOS 8.0"],
             app_version=["8.1.1"],
             error_message=["设备环境异常，请在常用设备登录"],

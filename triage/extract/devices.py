@@ -117,7 +117,7 @@ _FAMILIES: tuple[tuple[str, str], ...] = (
     ("Nokia", r"nokia\s?(?P<ser>xr|g|x|c)?\s?(?P<num>\d{1,3})" + _SUF),
     ("Nothing Phone", r"nothing\s?phone\s?\(?(?P<num>[1-4]a?)\)?" + _SUF),
     (
-        "Realme",
+        "realme",
         r"(?:realme|真我)\s?(?P<ser>gt\s?neo|gt|narzo|note|c|p)?\s?(?P<num>\d{1,3})" + _SUF,
     ),
     ("Meizu", r"(?:meizu|魅族)\s?(?P<num>\d{1,2})" + _SUF),
@@ -203,8 +203,8 @@ _PAD_MAKERS = {
     "一加": "OnePlus",
     "oppo": "OPPO",
     "vivo": "vivo",
-    "realme": "Realme",
-    "真我": "Realme",
+    "realme": "realme",  # the maker writes its name in lower case, as vivo does
+    "真我": "realme",
 }
 _GLUED_SERIES = frozenset({"Find X", "Find N", "Mate X", "X Fold", "Blade A", "Blade V", "Blade X"})
 
