@@ -2537,3 +2537,50 @@ def test_a_date_waited_for_is_no_transaction_date(text: str, dates: tuple[str, .
 )
 def test_today_that_names_no_transaction(text: str, dates: tuple[str, ...]) -> None:
     assert run(text).values("transaction_date") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # an exchange rate is no money that moved
+        ("The app showed 1 USD = 17.12 MXN but she got less", ()),
+        ("is the rate the same (1 SGD = 26.4 THB today)?", ()),
+        ("汇率显示 1 欧元 = 7.8 元", ()),
+        # a limit or a fee threshold quoted from the rules
+        ('Your FAQ says "Maximum AED 50,000 per transfer"', ()),
+        ("Your site says the daily limit is S$5,000.", ()),
+        ("the fee of 0.5% on card top-ups above £1,000 is a disgrace", ()),
+        ("Your website says a flat £4.99 for euro transfers.", ()),
+        ("你们规定提现手续费 0.1%，最低 0.1 元。", ()),
+        ("单笔最低还要收1元，太坑了", ()),
+        ("你們網站寫每筆 NT$300，是真的嗎？", ()),
+        # distractors: the customer's own money stays, also next to a rule or a rate
+        ("I only sent S$1,000! Your site says the daily limit is S$5,000.", ("1000.00 SGD",)),
+        ("I converted 500 USD = 8,560 MXN in the app", ("500.00 USD", "8560.00 MXN")),
+        ("I lost over £1,000 in this scam", ("1000.00 GBP",)),
+        ("My transfer over £1,000 failed", ("1000.00 GBP",)),
+        ("每笔都扣了10元手续费", ("10.00 CNY",)),
+        ("我今天提现 50,000 元被收了 50 元手续费", ("50000.00 CNY", "50.00 CNY")),
+    ],
+)
+def test_rates_and_rules_are_no_amounts(text: str, amounts: tuple[str, ...]) -> None:
+    assert run(text).values("amount") == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        ('Your FAQ says "Maximum AED 50,000 per transfer" so this should be fine?', ()),
+        ('the help centre states "Transfers arrive within 2 days"', ()),
+        ("你们网站写着“跨境汇款1-3个工作日到账”，现在都一周了", ()),
+        # distractor: the same words shown by the app are its message
+        (
+            'The app says "Maximum AED 50,000 per transfer" when I send 6,000',
+            ("Maximum AED 50,000 per transfer",),
+        ),
+    ],
+)
+def test_a_rule_quoted_from_the_site_is_no_error_message(
+    text: str, errors: tuple[str, ...]
+) -> None:
+    assert run(text).values("error_message") == errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -448,9 +449,14 @@ def _settle(currency: str, token: str, named: frozenset[str]) -> str:
 
 
 def find_amounts(
-    text: str, claims: Claims, dollar: str = "USD", named: frozenset[str] = frozenset()
+    text: str,
+    claims: Claims,
+    dollar: str = "USD",
+    named: frozenset[str] = frozenset(),
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Hit]:
-    """Amounts written with a currency symbol, code or word.
+    """Amounts written with a currency symbol, code or word; ``quoted`` are the spans of
+    error texts, where a limit the app names is kept (the customer hit it).
 
     A bare ¥ is yuan, unless the mail talks about yen or Japan (or names a Japanese city and
     no Chinese place); "pesos", "rupees" and other shared words follow the country the mail
@@ -495,7 +501,11 @@ def find_amounts(
         if value >= _TOO_LARGE:
             continue  # a run of 16+ digits before "$" is an id or noise, not money
         claims.claim(m.start(), end)
+        in_error = any(a <= m.start() and end <= b for a, b in quoted)
+        if not in_error and _rule_amount_re().search(text, max(0, m.start() - 40), m.start()):
+            continue  # a limit or fee threshold the customer quotes, not money that moved
         hits.append(Hit("amount", format_amount(value, currency), m.start(), end))
+    hits = _without_rates(text, hits)
     for m in _bare_wan_re().finditer(text):
         start, end = m.start("n"), m.end("u")
         if claims.is_free(start, end):
@@ -507,6 +517,38 @@ def find_amounts(
     hits += _differences(text, claims, hits)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+@cache
+def _rule_amount_re() -> re.Pattern[str]:
+    # Right before a sum: the words of a rule ("the daily limit is S$5,000", "Maximum AED 50,000
+    # per transfer", "fee … on top-ups above £1,000", "a flat £4.99", "最低 0.1 元", "每筆
+    # NT$300"). Plural nouns only: "transfers over £1,000" is a class of payments, where "my
+    # transfer over £1,000" would be one.
+    return re.compile(
+        r"(?:(?<![A-Za-z])(?:limits?(?:\s+(?:is|was|of|at))?|maximum|minimum|max\.?|min\.?"
+        r"|(?:transfers|top-?ups|payments|transactions|withdrawals|purchases|amounts|orders)"
+        r"\s+(?:over|above|under|below|exceeding|up\s+to|of\s+(?:more|less)\s+than)"
+        r"|a\s+flat(?:\s+fee\s+of)?)\s*:?"
+        r"|(?:最低|最高|最少|最多|上限|下限|限额|限額)[\u4e00-\u9fff]{0,4}?(?:是|为|為|[:：])?"
+        r"|每笔|每筆|单笔|單筆)[^\S\n]*$",
+        re.IGNORECASE,
+    )
+
+
+_RATE_JOIN = re.compile(r"[^\S\n]*(?:=|≈|兑|兌)[^\S\n]*")
+_ONE = Decimal(1)
+
+
+def _without_rates(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop both sides of an exchange rate ("1 USD = 17.12 MXN", "1 SGD = 26.4 THB")."""
+    rate: set[int] = set()
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        one = Decimal(a.value.split()[0]) == _ONE or Decimal(b.value.split()[0]) == _ONE
+        if one and _RATE_JOIN.fullmatch(text, a.end, b.start):
+            rate.update((i, i + 1))
+    return [h for i, h in enumerate(hits) if i not in rate]
 
 
 # The currency of a country, for a sum written without one in a mail that names only that

@@ -584,6 +584,15 @@ _PARCEL_BEFORE = re.compile(
     r"|status(?:[^\S\n]+is)?|显示|顯示|写着|寫著|状态|狀態)(?:了|为|為|是)?[^\S\n]*[:：]?[^\S\n]*$"
 )
 
+# "Your FAQ says "Maximum AED 50,000 per transfer"": a rule quoted from OKPay's pages or
+# terms, not something the app showed.
+_DOCS_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:faq|faqs|site|website|web[ ]site|web[ ]page|page|help[ ](?:centre|center)"
+    r"|article|terms|t&cs|policy|blog|ad|advert|brochure)(?![A-Za-z])[^\S\n]*(?i:says?|said"
+    r"|states?|stated|writes?|wrote|reads?|promises?|promised)"
+    r"|网站|網站|官网|官網|常见问题|常見問題|条款|條款)[^\S\n]*(?:写着?|寫著?|说|說)?[^\S\n]*[:：]?[^\S\n]*$"
+)
+
 
 def _clause_before(text: str, at: int) -> str:
     """The text of the sentence before ``at`` (at most 60 characters)."""
@@ -633,6 +642,8 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # 'it's been "a nightmare"' describes, a state would be "Processing"
         if _PARCEL_BEFORE.search(_clause_before(text, quote_at)):
             continue  # 'DHL tracking shows "returned to sender"': a parcel's state
+        if _DOCS_BEFORE.search(_clause_before(text, quote_at)):
+            continue  # a rule quoted from the FAQ or the site
         if quote_at not in led and text[max(0, quote_at - 2) : quote_at].rstrip().endswith(
             (":", "：")
         ):

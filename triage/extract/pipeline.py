@@ -115,7 +115,11 @@ def run_extractors(
     error_spans = {(h.start, h.end) for h in errors}
     money_claims = Claims([s for s in claims.spans if s not in error_spans])
     amounts = find_amounts(
-        _ideographic_commas(folded, text), money_claims, options.dollar_currency, named
+        _ideographic_commas(folded, text),
+        money_claims,
+        options.dollar_currency,
+        named,
+        sorted(error_spans),
     )
     for amount in amounts:
         claims.claim(amount.start, amount.end)
