@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from triage.details import Details, extract_details
+from triage.details import Details, ExtractOptions, extract_details
 from triage.masking import mask_text
 
 WEDNESDAY = datetime(2024, 5, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
@@ -2584,3 +2584,26 @@ def test_a_rule_quoted_from_the_site_is_no_error_message(
     text: str, errors: tuple[str, ...]
 ) -> None:
     assert run(text).values("error_message") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "contacts"),
+    [
+        # a Chinese mail to a mailbox set up for Taiwan, Hong Kong or Macau is local
+        ("我的手機 0928 417 552，麻煩退一筆給我", "TW", ("+886928417552",)),
+        ("手機 0922-671-305", "TW", ("+886922671305",)),
+        ("OKPay 登記電話 6123 8870，唔該幫我即刻凍結個戶口", "HK", ("+85261238870",)),
+        ("手機 6612 3456，謝謝", "MO", ("+85366123456",)),
+        # a mainland mobile is still one there, and everywhere else a Chinese mail is mainland
+        ("手机 139 1234 5678", "TW", ("+8613912345678",)),
+        ("手机 139 1234 5678", "GB", ("+8613912345678",)),
+        ("手机 0928 417 552", "GB", ()),
+    ],
+)
+def test_chinese_mail_reads_local_numbers_in_a_chinese_speaking_region(
+    text: str, region: str, contacts: tuple[str, ...]
+) -> None:
+    details = extract_details(
+        text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
+    )
+    assert details.values("account_contact") == contacts

@@ -231,7 +231,7 @@ def find_account_numbers(text: str, claims: Claims, ctx: Context) -> list[Hit]:
     phone extractor: wallet accounts are keyed by phone number.
     """
     hits: list[Hit] = []
-    region = "CN" if ctx.chinese else ctx.default_region
+    region = ctx.phone_region
     for m in _account_re().finditer(text):
         start, end = m.start("val"), m.end("val")
         if not claims.is_free(start, end):

@@ -67,7 +67,7 @@ def find_phones(
     numbers of the ``regions`` the mail names ("我在澳門 … 手機 6612 3456").
     """
     blanked = claims.blank(text)
-    region = "CN" if ctx.chinese else ctx.default_region
+    region = ctx.phone_region
     hits: list[Hit] = []
 
     def take(number: phonenumbers.PhoneNumber, start: int, end: int) -> None:

@@ -140,6 +140,17 @@ class Context:
     default_region: str
     day_first: bool
 
+    @property
+    def phone_region(self) -> str:
+        """Where a number without a country code is read: a Chinese mail to a mailbox set up
+        for Taiwan, Hong Kong or Macau is local (0928 417 552), to any other it is mainland."""
+        if self.chinese and self.default_region not in _CHINESE_REGIONS:
+            return "CN"
+        return self.default_region
+
+
+_CHINESE_REGIONS = frozenset({"CN", "TW", "HK", "MO"})
+
 
 def window_before(text: str, start: int, size: int) -> str:
     """The ``size`` characters before ``start``, lower-cased, for keyword context checks."""
