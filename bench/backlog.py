@@ -209,8 +209,13 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         result["deliver_rate"] = n / (time.monotonic() - started)
         result["raw_fetch"] = raw_fetch_rate(stack, n, imap_port)
 
+        sent_before = proxy.to_target.chunks if proxy else 0
         triage = timed_once(cfg, work / "once.log", 7200)
         result["triage"] = triage
+        if proxy is not None:
+            # A client that waits for each answer sends one chunk per round trip, roughly.
+            sent = proxy.to_target.chunks - sent_before
+            result["imap_client_chunks"] = {"total": sent, "per_mail": round(sent / n, 2)}
         result["triage_rate"] = n / triage["seconds"]
         net = triage["seconds"] - result["startup"]["seconds"]
         result["triage_rate_without_startup"] = n / net if net > 0 else float("nan")
@@ -246,6 +251,7 @@ def per_mail(res: dict[str, Any]) -> dict[str, float]:
     return {
         "mails": n,
         "imap_rtt_ms": res.get("imap_rtt_ms", 0),
+        "imap_chunks_per_mail": res.get("imap_client_chunks", {}).get("per_mail", 0),
         "triage_rate": round(res["triage_rate"], 1),
         "wall_ms_per_mail": round((run["seconds"] - start["seconds"]) / n * 1000, 1),
         "cpu_ms_per_mail": round((run["cpu_seconds"] - start["cpu_seconds"]) / n * 1000, 1),

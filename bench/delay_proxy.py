@@ -32,13 +32,25 @@ class _Chunk:
     data: bytes  # b"" marks the end of that direction
 
 
+@dataclass
+class Traffic:
+    """What went one way through the proxy: chunks read (about one per client command or
+    server answer, since IMAP clients mostly wait for the answer) and their bytes."""
+
+    chunks: int = 0
+    bytes: int = 0
+
+
 async def _read_side(reader: asyncio.StreamReader, queue: asyncio.Queue[_Chunk],
-                     delay: float) -> None:  # fmt: skip
+                     delay: float, traffic: Traffic) -> None:  # fmt: skip
     """Stamp every chunk from ``reader`` with its delivery time and queue it, then the end."""
     loop = asyncio.get_running_loop()
     try:
         while True:
             data = await reader.read(READ_SIZE)
+            if data:
+                traffic.chunks += 1
+                traffic.bytes += len(data)
             await queue.put(_Chunk(loop.time() + delay, data))
             if not data:
                 return
@@ -64,10 +76,11 @@ async def _write_side(writer: asyncio.StreamWriter, queue: asyncio.Queue[_Chunk]
         await writer.drain()
 
 
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float,
+                traffic: Traffic) -> None:  # fmt: skip
     """One direction: read, delay, write; the queue keeps the arrival order."""
     queue: asyncio.Queue[_Chunk] = asyncio.Queue()
-    reading = asyncio.create_task(_read_side(reader, queue, delay))
+    reading = asyncio.create_task(_read_side(reader, queue, delay, traffic))
     try:
         await _write_side(writer, queue)
     finally:
@@ -96,6 +109,8 @@ class DelayProxy:
         self._error: BaseException | None = None
         self._connections: set[asyncio.Task[Any]] = set()
         self.connections_served = 0
+        self.to_target = Traffic()  # summed over all connections
+        self.to_client = Traffic()
 
     @property
     def port(self) -> int:
@@ -176,8 +191,8 @@ class DelayProxy:
                             self.target_port, exc)  # fmt: skip
                 return
             pipes = [
-                asyncio.create_task(_pipe(client_r, server_w, self.delay)),
-                asyncio.create_task(_pipe(server_r, client_w, self.delay)),
+                asyncio.create_task(_pipe(client_r, server_w, self.delay, self.to_target)),
+                asyncio.create_task(_pipe(server_r, client_w, self.delay, self.to_client)),
             ]
             try:
                 # Each direction may end on its own (a half-close); an error in one ends both.

@@ -79,6 +79,8 @@ def test_bytes_arrive_intact_and_in_order(echo_port: int) -> None:
         reader.join(20)
         assert not reader.is_alive()
     assert bytes(received) == payload
+    assert proxy.to_target.bytes == proxy.to_client.bytes == len(payload)
+    assert proxy.to_target.chunks >= 1
 
 
 def test_a_round_trip_costs_at_least_twice_the_one_way_delay(echo_port: int) -> None:
@@ -92,6 +94,7 @@ def test_a_round_trip_costs_at_least_twice_the_one_way_delay(echo_port: int) -> 
                 # 1 ms of slack only for the clocks of two threads; the bound is a lower one.
                 assert time.monotonic() - started >= 2 * one_way - 0.001
         assert proxy.connections_served == 1
+        assert proxy.to_target.chunks == proxy.to_client.chunks == 3  # one per ping, each way
 
 
 def test_stop_closes_open_connections_and_the_port(
