@@ -129,7 +129,8 @@ thx""",
 The OTP never arrives. I tried 5 times. Then I got one code 482913 but it said expired.
 Please help, my email: k.tan@outlook.sg""",
         exp=dict(account_contact=["k.tan@outlook.sg"]),
-        sens=[],
+        # round 9: any one-time code written in a mail is an OTP to mask, used or expired
+        sens=["otp"],
     ),
     dict(
         lang="en",
@@ -986,6 +987,8 @@ Daniel Park
         sent=SEP,
         text="""I received a text with a code 839201 asking me to confirm a payment I never made. Did someone get into my account? Email: r.ahmed@proton.me""",
         exp=dict(account_contact=["r.ahmed@proton.me"]),
+        # round 9: a code merely received is an OTP too (sets 6 and 7 label it so)
+        sens=["otp"],
     ),
     dict(
         lang="en",

@@ -731,8 +731,9 @@ def test_two_part_versions_and_release_days(
     [
         ("I gave them the code 482 913 before I realised", ("otp",), "482 913"),
         ("sent him the code: 5512", ("otp",), "5512"),
-        ("I received a text with a code 839201 asking me to confirm", (), ""),
-        ("the code 482913 expired", (), ""),
+        # round 9: a code merely received is masked too (it is one, used or not)
+        ("I received a text with a code 839201 asking me to confirm", ("otp",), "839201"),
+        ("the code 482913 expired", ("otp",), "482913"),
     ],
 )
 def test_code_handed_to_someone_is_an_otp(text: str, kinds: tuple[str, ...], secret: str) -> None:
@@ -1564,9 +1565,12 @@ def test_more_other_apps(text: str, expected: tuple[str, ...]) -> None:
         # a code texted to the customer, given with its value
         ("the code they texted me is 730215, please log me in", ("otp",)),
         ("the code the bank sent me was 730 215", ("otp",)),
-        # a code merely received, or another kind of code, is not flagged
-        ("I received a text with a code 839201 asking me to confirm a payment I never made.", ()),
-        ("Then I got one code 482913 but it said expired.", ()),
+        # a code merely received is one too (round 9); another kind of code is not flagged
+        (
+            "I received a text with a code 839201 asking me to confirm a payment I never made.",
+            ("otp",),
+        ),
+        ("Then I got one code 482913 but it said expired.", ("otp",)),
         ("zip code 10027, a man called asking me for it", ()),
         ("the promo code 2024 they sent me is not working", ()),
     ],
@@ -1753,11 +1757,10 @@ def test_round5_error_ends_and_leads(text: str, expected: tuple[str, ...]) -> No
         ("my 2fa is 448201", ("otp",)),
         ("the 6 digits they sent are 448 201", ("otp",)),
         ("the security number is 321", ("cvv",)),
-        # money sent, a phone texted from, a code merely got
+        # money sent, a phone texted from, a code without its value
         ("they sent me 500 yesterday", ()),
         ("he texted me 0412 345 678", ()),
         ("The code I got was wrong", ()),
-        ("Then I got one code 482913 but it said expired.", ()),
     ],
 )
 def test_round5_more_code_phrasings(text: str, kinds: tuple[str, ...]) -> None:

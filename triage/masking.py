@@ -105,14 +105,24 @@ def _cn_mobile_re() -> re.Pattern[str]:
 
 
 @cache
+def _digit_tail_re() -> re.Pattern[str]:
+    return re.compile(r"(?:[ \-]?\d)+")
+
+
+@cache
 def _date_like_re() -> re.Pattern[str]:
     return re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def _secret_spans(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, replacement) for card numbers and keyword secrets (password, PIN, OTP...)."""
-    for start, end, _ in find_card_numbers(text, glued_ok=True):
+    for start, end, digits in find_card_numbers(text, glued_ok=True):
         if not after_id_word(text, start):  # "订单号 4401928833017" is an order number
+            # "6217 0012 3088 5521 006": a 19-digit card whose first 16 pass Luhn is masked
+            # whole, or its last digits would show beyond the last four
+            tail = _digit_tail_re().match(text, end)
+            if tail is not None and len(digits) + sum(c.isdigit() for c in tail.group()) <= 19:
+                end = tail.end()
             yield start, end, mask_card(text[start:end])
     for start, end, _ in find_printed_cards(text):
         yield start, end, mask_card(text[start:end])

@@ -18,6 +18,7 @@ from triage.extract.ids import find_transaction_ids
 from triage.extract.secrets import (
     SECRET_KINDS,
     after_id_word,
+    card_is_destination,
     find_card_numbers,
     find_keyword_secrets,
     find_printed_cards,
@@ -82,10 +83,20 @@ def run_extractors(
     cards += [
         p for p in find_printed_cards(folded) if all(p[1] <= c[0] or p[0] >= c[1] for c in cards)
     ]
+    destinations: list[Hit] = []
     for start, end, digits in cards:
+        claims.claim(start, end)
+        if card_is_destination(folded, start):
+            # the whole account as written: a 19-digit bank card holds a shorter Luhn window
+            tail = re.match(r"(?:[ \-]?\d)+", folded[end:])
+            if tail is not None:
+                end += tail.end()
+                claims.claim(start, end)
+                digits = re.sub(r"\D", "", folded[start:end])
+            destinations.append(Hit("recipient_account", digits, start, end))
+            continue
         sensitive.add("card_number")
         secret_texts.update((folded[start:end], digits))
-        claims.claim(start, end)
     code_spans: list[tuple[int, int]] = []
     for secret in find_keyword_secrets(folded):
         if claims.is_free(secret.start, secret.end):
@@ -96,7 +107,7 @@ def run_extractors(
             claims.claim(secret.start, secret.end)
 
     named = countries_named(folded)
-    hits: list[Hit] = []
+    hits: list[Hit] = list(destinations)
     hits += find_emails(folded, claims, options.own_addresses)
     hits += find_ibans(folded, claims)
     hits += find_bics(folded, claims, named)

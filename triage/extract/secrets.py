@@ -5,9 +5,12 @@ Shared by the extractor (to warn the customer) and by ``triage.masking`` (to hid
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+
+from triage.extract.code_context import find_context_codes
 
 SECRET_KINDS: tuple[str, ...] = ("password", "pin", "otp", "cvv", "card_number")
 
@@ -134,7 +137,11 @@ def find_card_numbers(
     ten passes Luhn by chance).
     """
     found: list[tuple[int, int, str]] = []
+    # "IBAN DE14 5007 0010 0561 9507 06": digits of an IBAN may pass Luhn by chance
+    ibans = [(i.start(), i.end()) for i in _iban_shape_re().finditer(text)]
     for m in _digit_run_re().finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in ibans):
+            continue
         groups = _run_groups(m.group(), m.start())
         glued = m.start() > 0 and _is_latin(text[m.start() - 1])
         glued = glued or (m.end() < len(text) and _is_latin(text[m.end()]))
@@ -165,6 +172,11 @@ def find_card_numbers(
 
 
 @cache
+def _iban_shape_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")
+
+
+@cache
 def _printed_card_re() -> re.Pattern[str]:
     # Four groups of four (a 19-digit card adds three), the way cards are printed.
     return re.compile(
@@ -189,6 +201,27 @@ def after_id_word(text: str, start: int) -> bool:
     return _ID_LEAD.search(text, max(0, start - 30), start) is not None
 
 
+@cache
+def _destination_lead_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:收款|对方|對方)(?:人)?(?:的)?(?:卡号|卡號|账号|帳號|账户|帳戶|银行卡|銀行卡)"
+        # "钱转到了 6217…", "提现 3,200 元到农业银行 6228…"
+        r"|(?:转|轉|汇|匯|打|提现|提現)[^，。！？\n]{0,14}?到了?[^\d，。！？\n]{0,8}"
+        r"|(?<![A-Za-z])(?:(?:recipient|payee|beneficiary|receiver)(?:'s)?\s+(?:bank\s+)?"
+        r"(?:card|account)|(?:sent|transferred|withdrew|withdrawn)\b[^.!?\n]{0,30}?\bto\s+"
+        r"(?:(?:his|her|their|the|a|my\s+\w+'s)\s+)?(?:bank\s+)?(?:card|account))"
+        r"(?:\s+(?:number|no\.?))?)[^\S\n]*(?:是|为|為|is|:|：)?[^\S\n]*$",
+        re.IGNORECASE,
+    )
+
+
+def card_is_destination(text: str, start: int) -> bool:
+    """True when the card number at ``start`` is where money was sent ("收款卡号 6212…",
+    "钱转到了 6217…"): the recipient's account, still masked, but no secret the customer
+    gave away (no "freeze your card" warning for it)."""
+    return _destination_lead_re().search(text, max(0, start - 40), start) is not None
+
+
 def find_printed_cards(text: str) -> list[tuple[int, int, str]]:
     """Card numbers printed in groups of four after a card word, even when Luhn fails: a
     customer's typo still exposes most of the card, so it is treated (and masked) as one."""
@@ -201,7 +234,23 @@ def find_printed_cards(text: str) -> list[tuple[int, int, str]]:
             continue
         if _CARD_WORD.search(text, max(0, m.start() - 60), m.start()):
             found.append((m.start(), m.end(), digits))
+    # "my card number is 4485 1894 9139 286 (i think, its worn)", "这张卡为什么一直被拒：
+    # 6259…": a number the customer names as their card, however it is grouped
+    for m in _named_card_re().finditer(text):
+        start, end = m.start("num"), m.end("num")
+        if all(end <= s or start >= e for s, e, _ in found):
+            found.append((start, end, re.sub(r"\D", "", m.group("num"))))
     return found
+
+
+@cache
+def _named_card_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?<![A-Za-z])(?:card\s*(?:number|no\.?|num|#)|(?:my|the)\s+(?:amex|visa|mastercard"
+        r"|debit\s+card|credit\s+card|card))(?![A-Za-z])|卡号|卡號|(?:这|這|那|我)张卡|(?:我|我的)卡)"
+        r"[^\d\n.!?。！？]{0,20}?(?P<num>(?<![\d\-])\d(?:[ \-]?\d){12,18})(?![\d\-]|[.,]\d)",
+        re.IGNORECASE,
+    )
 
 
 _KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -229,7 +278,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     # "the security code on the back of the card in the app says 517"
     (
         "cvv",
-        r"(?:cvv2?|cvc2?|cvn|csc|(?:card\s+)?security\s+(?:code|number))"
+        # an Amex's CID only right before its digits ("exp 05/30 CID 7712")
+        r"(?:cvv2?|cvc2?|cvn|csc|cid(?=[^\S\n]*(?::|is)?[^\S\n]*\d{3,4}(?!\d))"
+        r"|(?:card\s+)?security\s+(?:code|number))"
         r"(?:\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+(?:virtual\s+)?card)?)?",
     ),
     # "the code on the back is 321"
@@ -250,11 +301,13 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "cvv",
         r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)"
-        r"(?:位(?:数字|數字|数|數|码|碼)?|码|碼|个数字|個數字|个数|個數)",
+        r"(?:位(?:数字|數字|数|數|码|碼)?|码|碼|个数字|個數字|个数|個數|个字|個字)",
     ),
     # "卡背面的数字是 517": the digits printed on the back of a card
     ("cvv", r"卡(?:片)?背(?:面|后|後)(?:的|上的)?(?:数字|數字|号码|號碼)"),
-    ("pin", r"pin(?:\s+(?:code|number))?"),
+    # "MPIN", "UPI PIN", "ATM PIN"; "my 4 digits are 7 7 1 3"
+    ("pin", r"(?:m|t|upi\s+|atm\s+)?pin(?:\s+(?:code|number))?"),
+    ("pin", r"(?:my|the)\s+(?:4|four)[\s-]digits?"),
     # a bank card's password is its PIN
     ("pin", r"(?:银行卡|銀行卡|取款|提款|卡|ATM)\s?(?:密码|密碼)"),
     # "pass is Summer2024!": a bare "pass" only right before is/was/a colon
@@ -267,6 +320,12 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(?<!travel pass)(?<!ski pass)(?<!press pass)(?<!visitor pass)(?<!guest pass)",
     ),
     ("password", r"支付密码|登录密码|密码|密碼"),
+    # the word in the languages customers mix into English mails
+    (
+        "password",
+        r"contrase[ñn]a|senha|mot\s+de\s+passe|has[łl]o|kata\s+laluan|passwort|kennwort"
+        r"|wachtwoord|l[öo]senord",
+    ),
 )
 
 
@@ -276,7 +335,11 @@ def _keyword_re() -> re.Pattern[str]:
     for i, (_, pattern) in enumerate(_KEYWORDS):
         parts.append(f"(?P<k{i}>{pattern})")
     # ASCII keywords need word boundaries; the Han ones must not use \b (Han is \w).
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE)
+    # "ERR-OTP-403": a keyword inside a hyphenated code is part of that code
+    return re.compile(
+        r"(?<![A-Za-z])(?<![A-Za-z0-9][\-_])(?:" + "|".join(parts) + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -287,6 +350,8 @@ def _value_re() -> re.Pattern[str]:
         r"(?:[Ii](?:'m|’m|\s+am)?\s+(?:using|use|used|set|typed|type|entered|enter|chose|picked)"
         r"(?=\s+(?:is|was)\b|\s+\S*\d)"
         r"|will\s+be|would\s+be|should\s+be|is|was|are|of|to|=|:|是|係|系|为|為|码|碼|code|number|no\.?|#|-|\(|\)"
+        # "mi contraseña es …", "mon mot de passe est …", "moje hasło jest …"
+        r"|es|era|é|est|jest|adalah|ialah|ist"
         r"|(?:改|设|設|换|換)(?:成|为|為)了?)"
     )
     return re.compile(
@@ -342,8 +407,11 @@ def _spelled_digits_re() -> re.Pattern[str]:
 
 @cache
 def _code_word_re() -> re.Pattern[str]:
+    # digits read out one by one are a code in a sentence about a code or a text message
     return re.compile(
-        r"(?<![A-Za-z])(?:code|otp|pin|passcode)(?![A-Za-z])|验证码|动态码|密码|码", re.I
+        r"(?<![A-Za-z])(?:code|c[óo]digo|kod|kode|codice|otp|m?pin|passcode|sms|texted|texts?"
+        r"|digits)(?![A-Za-z])|验证码|驗證碼|动态码|短信|簡訊|密码|密碼|码|碼",
+        re.I,
     )
 
 
@@ -514,6 +582,13 @@ def _given_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     return found
 
 
+# What may open the sentence of a code named in the sentence before ("It's ", "I gave it na
+# po, ", nothing at all on a new line); not a sentence of its own ("The ATM showed ").
+_SHORT_OPENING = re.compile(
+    r"[^\S\n]*(?!.*(?:show|display|say|said|read))[^.!?。！？\n\d]{0,24}?[\s:：,，]*", re.I
+)
+
+
 def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
     """Digits read out one by one in a sentence about a code: nothing else is written so."""
     found: list[SecretSpan] = []
@@ -526,13 +601,13 @@ def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
         if said and not _NOT_A_CODE_BEFORE.search(text, said.end(), m.start()):
             found.append(SecretSpan(_spelled_kind(text, lo + 1, m.start()), m.start(), m.end()))
             continue
-        # "My card PIN doesn't work. It's 9 9 0 2": the digits open the next sentence
-        if lo > 0 and _IT_IS.fullmatch(text, lo + 1, m.start()):
+        # "My card PIN doesn't work. It's 9 9 0 2", "asked for the code. I gave it, 7 4 8 8 2
+        # 0", "PIN from the letter doesn't work:\n0 4 7 2": the code was named just before
+        if lo > 0 and _SHORT_OPENING.fullmatch(text, lo + 1, m.start()):
             prev = max(text.rfind(c, 0, lo) for c in ".!?。！？\n")
             word = _code_word_re().search(text, prev + 1, lo)
-            if word is not None:
-                kind = "pin" if word.group().lower() == "pin" else "otp"
-                found.append(SecretSpan(kind, m.start(), m.end()))
+            if word is not None and not _NOT_A_CODE_BEFORE.search(text, word.end(), lo):
+                found.append(SecretSpan(_spelled_kind(text, prev + 1, lo), m.start(), m.end()))
     return found
 
 
@@ -570,9 +645,6 @@ def _spelled_kind(text: str, start: int, end: int) -> str:
         for kind in [next(_KEYWORDS[int(g[1:])][0] for g, v in k.groupdict().items() if v)]
     ]
     return max(kinds)[1] if kinds else "otp"
-
-
-_IT_IS = re.compile(r"\s*(?:it'?s|it’s|it\s+is|that'?s|that’s|that\s+is|它是|是)[\s:：]*", re.I)
 
 
 @cache
@@ -673,7 +745,75 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
     found += _codes_on_next_line(text, found)
     found += _given_codes(text, found)
     found += _asked_codes(text, found)
-    return found + _codes_after_cards(text, found)
+    found += [
+        SecretSpan(kind, start, end)
+        for kind, start, end in find_context_codes(text, [(t.start, t.end) for t in found])
+    ]
+    found += _codes_after_cards(text, found)
+    found = [_refined(text, s) for s in found if not _postal_pin(text, s)]
+    return found + _repeats(text, found)
+
+
+# A password given as digits at a cash machine or a till is the card's PIN; an app passcode
+# of digits is its PIN.
+_PIN_PLACE = re.compile(
+    r"(?<![A-Za-z])(?:atm|cash\s+machine|pos|terminal|till|passcode)(?![A-Za-z])"
+    r"|取现|取現|取款|提款|实体卡|實體卡|刷卡",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:address|flat|house|road|rd|street|st|lane|nagar|colony|sector|city"
+    r"|district|state|village|deliver(?:y|ed)?|courier|post(?:al)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _refined(text: str, secret: SecretSpan) -> SecretSpan:
+    value = re.sub(r"[ \-.]", "", text[secret.start : secret.end])
+    near = _PIN_PLACE.search(text, max(0, secret.start - 60), secret.start)
+    if secret.kind == "password" and value.isdigit() and near:
+        return SecretSpan("pin", secret.start, secret.end)
+    return secret
+
+
+def _postal_pin(text: str, secret: SecretSpan) -> bool:
+    """An Indian "PIN code 560048" in an address is a postal code."""
+    if secret.kind != "pin" or secret.end - secret.start != 6:
+        return False
+    lead = text[max(0, secret.start - 16) : secret.start].lower()
+    return (
+        "pin" in lead
+        and "code" in lead
+        and bool(_ADDRESS_WORDS.search(text, max(0, secret.start - 120), secret.start))
+    )
+
+
+def _repeats(text: str, found: list[SecretSpan]) -> list[SecretSpan]:
+    """Every other place a found secret is written again ("password "Marmalade&Toast9" not
+    accepted … Marmalade&Toast9 is definitely what I set")."""
+    more: list[SecretSpan] = []
+    spans = [(t.start, t.end) for t in found]
+    for value, kind in {text[t.start : t.end]: t.kind for t in found}.items():
+        digits = re.sub(r"\D", "", value)
+        if re.fullmatch(r"[\d .\-]+", value):
+            if len(digits) < 4:
+                continue  # a CVV's three digits recur as prices and times
+            # as written, or run together ("604 118" … "604118")
+            forms = {re.escape(value), digits}
+            pattern = r"(?<![\d.,])(?:" + "|".join(forms) + r")(?![\d]|[.,]\d)"
+        elif len(value) >= 5 and not re.search(r"[零〇一二三四五六七八九]", value):
+            pattern = r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])"
+        else:
+            continue
+        # a handful at most: a real mail repeats a secret once or twice
+        for m in itertools.islice(re.finditer(pattern, text), _MAX_REPEATS):
+            if all(m.end() <= s or m.start() >= e for s, e in spans):
+                spans.append((m.start(), m.end()))
+                more.append(SecretSpan(kind, m.start(), m.end()))
+    return more
+
+
+_MAX_REPEATS = 6
 
 
 @cache
@@ -710,14 +850,19 @@ _OTP_MODIFIERS = frozenset(
 def _value_before_keyword_re() -> re.Pattern[str]:
     # "482913 is my verification code", "Abc!2024xyz is my password", "482913是验证码": the
     # value first, then is/是 and the thing it is
+    # "OKPay: 447 391 is your verification code", "508813 is OTP for txn" (a bank's SMS)
     return re.compile(
-        r"(?<![^\s:：,，(（\"'“‘「\u4e00-\u9fff])(?P<val>" + _SECRET_VALUE + r")"
-        r"(?:[^\S\n]+(?:is|was)[^\S\n]+(?:my|the|our)[^\S\n]+"
+        r"(?<![^\s:：,，(（\"'“‘「\u4e00-\u9fff])(?P<val>\d{1,4}(?:[ \-]\d{1,4}){1,3}(?![\d\-])|"
+        + _SECRET_VALUE
+        + r")"
+        r"(?:[^\S\n]+(?:is|was)[^\S\n]+(?:(?:my|the|our|your)[^\S\n]+)?"
         r"(?P<mods>(?:[A-Za-z][A-Za-z\-]{1,14}[^\S\n]+){0,3})"
         r"(?P<kw>password|passcode|pin|otp|cvv2?|cvc2?|code)(?![A-Za-z])"
         r"(?P<sender>[^\S\n]+(?:(?:they|he|she|you|it|the\s+bank|the\s+app|okpay)[^\S\n]+"
         r"(?:just[^\S\n]+)?(?:sent|texted|gave)|I[^\S\n]+(?:got|received|was[^\S\n]+sent)))?"
-        r"|[^\S\n]*(?:就)?(?:是|为|為|係)[^\S\n]*(?:我的|我|刚收到的|剛收到的|收到的)?"
+        # "482 650 这是你们发给我的短信码"
+        r"|[^\S\n]*(?:这|這|那)?(?:就)?(?:是|为|為|係)[^\S\n]*(?:我的|我|刚收到的|剛收到的|收到的"
+        r"|[\u4e00-\u9fff]{1,8}?的)?"
         r"(?P<zkw>验证码|驗證碼|动态码|動態碼|短信码|支付密码|登录密码|银行卡密码|銀行卡密碼"
         r"|取款密码|密码|密碼|安全码|安全碼|PIN))",
         re.IGNORECASE,

@@ -1,0 +1,155 @@
+"""One-time codes and PINs known by their shape and the words around them.
+
+A keyword right before the value is the usual sign of a secret ("OTP: 482913"), but customers
+also write "She asked me to read out the numbers that came by text and I did: 55.12.98",
+"我把验证码告诉他了，四零九五五一" or a code alone on a line with "^ that's what you just texted
+me" under it. Here a token shaped like a one-time code (six digits, 3+3 or 2+2+2 groups, four to
+eight Chinese numerals) counts when its sentence, the sentence before it, or (for a token alone
+on its line) the next line talks about a code, a text message or a PIN, and nothing right
+before it names it as something else (an order, a phone, an account, a sum).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# (kind, start, end)
+Found = tuple[str, int, int]
+
+
+@cache
+def _shape_re() -> re.Pattern[str]:
+    return re.compile(
+        # not part of a longer number, id, version, time, address or phone number
+        r"(?<![A-Za-z0-9.\-/:+#_@$€£¥₹₱₩])(?<!\d[ .\-])"
+        r"(?P<val>\d{6}|\d{3}(?P<s1>[ .\-])\d{3}|\d{2}(?P<s2>[ .\-])\d{2}(?P=s2)\d{2})"
+        r"(?![A-Za-z0-9\-/_@%]|[ .\-,:]?\d)"
+        r"|(?<![零〇一二三四五六七八九十百千万两])"
+        r"(?P<zval>[零〇一二三四五六七八九]{4,8})(?![零〇一二三四五六七八九十百千万两])"
+    )
+
+
+@cache
+def _context_re() -> re.Pattern[str]:
+    # What a sentence about a one-time code or PIN says, in the languages customers write in.
+    return re.compile(
+        r"(?<![A-Za-z])(?:otp|one[\s-]time|codes?|c[óo]digo|kod|kode|codice|verification"
+        r"|sms|texted|texts?|message|digits|passcode|m?pin)(?![A-Za-z])"
+        r"|验证码|驗證碼|动态码|動態碼|校验码|校驗碼|短信|簡訊|简讯|短訊|号码|號碼|密码|密碼",
+        re.IGNORECASE,
+    )
+
+
+def _kind_of_word(word: str) -> str:
+    """The secret a code-shaped token is, from the nearest word about it."""
+    lowered = word.lower()
+    if lowered in ("pin", "mpin", "passcode"):
+        return "pin"  # an app's passcode of digits is its PIN
+    if lowered in ("密码", "密碼"):
+        return "password"
+    return "otp"
+
+
+@cache
+def _other_thing_re() -> re.Pattern[str]:
+    # Words right before a number (same clause) that say what else it is.
+    return re.compile(
+        r"(?:(?<![A-Za-z])(?:order|tracking|track|ref|reference|case|ticket|invoice|receipt"
+        r"|booking|error|err|status|http|postal|post|zip|postcode|pincode|pin\s+code|account"
+        r"|acct|a/c|customer|member|employee|student|policy|serial|imei|model|version|build"
+        r"|flight|room|seat|transaction|txn|transfer|payment|id|no|phone|tel|mobile|mob"
+        r"|whatsapp|call|sort|bsb|ifsc|routing|iban|swift|bic|card|ending|last|promo|voucher"
+        r"|coupon|gift|referral|discount|amount|balance|sum|total|paid|price|cost)(?![A-Za-z])"
+        r"[^.!?\n]{0,30}"
+        r"|订单|訂單|单号|單號|流水|交易号|交易號|编号|編號|快递|快遞|取件|尾号|尾號|账号|帳號"
+        r"|账户|帳戶|卡号|卡號|手机|手機|电话|電話|邮编|郵編|金额|金額|余额|餘額|优惠|優惠|兑换|兌換"
+        r"|邀请|邀請|礼品|禮品|提货|提貨)[\u4e00-\u9fff]{0,2}"
+        r"[^\S\n]*[:：#是为為]?[^\S\n]*$",
+        re.IGNORECASE,
+    )
+
+
+# A currency right before or after: a sum, not a code.
+_MONEY_AFTER = re.compile(
+    r"[^\S\n]?(?:元|块|塊|円|원|(?i:rs|inr|usd|eur|gbp|cny|rmb|hkd|twd|sgd|aud|cad|jpy|krw|php"
+    r"|idr|vnd|myr|thb|dollars?|euros?|pounds?|rupees?|pesos?|yuan|yen|won|baht|ringgit)"
+    r"(?![A-Za-z]))"
+)
+_MONEY_BEFORE = re.compile(r"(?i:rs\.?|inr|usd|eur|gbp|cny|rmb|hkd|sgd|aud|[A-Z]{2}\$)[^\S\n]?$")
+_DOTTED_DATE = re.compile(r"(\d{2})[.\-/](\d{2})[.\-/]\d{2}")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around ``text[start:end]`` (a dot ends one only before a space)."""
+    lo = start
+    while lo > 0:
+        ch = text[lo - 1]
+        if ch in "!?。！？\n" or (ch == "." and lo < len(text) and text[lo].isspace()):
+            break
+        lo -= 1
+    hi = end
+    while hi < len(text):
+        ch = text[hi]
+        if ch in "!?。！？\n" or (ch == "." and (hi + 1 == len(text) or text[hi + 1].isspace())):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence of the token, the one before it, and the next line for a lone token."""
+    lo, hi = _sentence(text, start, end)
+    spans = [(lo, hi)]
+    if lo > 1:
+        spans.append(_sentence(text, lo - 2, lo - 1))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,"):
+        following = text.find("\n", line_end + 1)
+        spans.append((line_end + 1, len(text) if following == -1 else following))
+    return spans
+
+
+def _looks_like_date(value: str) -> bool:
+    m = _DOTTED_DATE.fullmatch(value)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def find_context_codes(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Code-shaped tokens in a sentence about a code, a text message or a PIN."""
+    found: list[Found] = []
+    if not _context_re().search(text):
+        return found
+    for m in _shape_re().finditer(text):
+        group = "val" if m.group("val") else "zval"
+        start, end = m.start(group), m.end(group)
+        if any(start < e and s < end for s, e in taken):
+            continue
+        value = m.group(group)
+        if group == "val":
+            if _looks_like_date(value) or _MONEY_AFTER.match(text, end):
+                continue
+            if _MONEY_BEFORE.search(text, max(0, start - 5), start):
+                continue
+        clause_start = max(text.rfind(c, 0, start) for c in ",，;；、\n") + 1
+        if _other_thing_re().search(text, max(clause_start, start - 40), start):
+            continue
+        kind = None
+        for lo, hi in _windows(text, start, end):
+            words = [w for w in _context_re().finditer(text, lo, hi) if not _inside(w, start, end)]
+            if words:
+                near = min(words, key=lambda w: abs(w.start() - start))
+                kind = _kind_of_word(near.group())
+                break
+        if kind is not None:
+            found.append((kind, start, end))
+    return found
+
+
+def _inside(match: re.Match[str], start: int, end: int) -> bool:
+    return start <= match.start() and match.end() <= end
