@@ -2610,3 +2610,24 @@ def test_chinese_mail_reads_local_numbers_in_a_chinese_speaking_region(
         text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
     )
     assert details.values("account_contact") == contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # where the customer lives is home, not what the mail is about
+        ("I live in Madrid, my account number is +34 612 48 30 91.", ()),
+        ("it was used in Spain yesterday, i'm at home in Glasgow", ("ES",)),
+        ("我住在深圳，昨天在香港被扣了两次", ("HK",)),
+        # a region with "the", a city that is also a given name after a place word
+        ("a deposit for a villa in the Algarve, €1,450", ("PT",)),
+        ("paying a B&B in Florence €540", ("IT",)),
+        # a merchant's descriptor on a statement names no country
+        ('£34.99 to "PRIMEVID*UK" on 6 April', ()),
+        # distractors: a country named as such stays
+        ("I sent £200 to my sister in the UK", ("GB",)),
+        ("Florence from accounts said to write to you", ()),
+    ],
+)
+def test_home_regions_and_descriptors(text: str, countries: tuple[str, ...]) -> None:
+    assert run(text).values("country") == countries

@@ -75,7 +75,9 @@ _ADDRESS_BEFORE = re.compile(
 _ZH_CITIES_NEED_CUE = frozenset({"台中", "台南", "新北"})
 _ZH_PLACE_CUES = ("在", "到", "去", "从", "於", "于", "往", "住", "來", "来", "回", "飞", "自")
 _PLACE_WORDS = re.compile(
-    r"(?:\b(?:in|to|from|at|near|into|visiting|via|around|outside|inside|of)\s+)$", re.IGNORECASE
+    # "a villa in the Algarve": a region takes "the"
+    r"(?:\b(?:in|to|from|at|near|into|visiting|via|around|outside|inside|of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 # Money moving towards a place: "send to", "transfer ... to my mum in", "汇到", "转账到".
 _TRANSFER_EN = re.compile(
@@ -165,7 +167,8 @@ def _city_index() -> dict[str, tuple[str, bool]]:
 
 @cache
 def _code_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![A-Za-z0-9$.\-])(?:[A-Z]{2,3})(?![A-Za-z0-9$\-]|\.[A-Za-z])")
+    # "PRIMEVID*UK": a merchant's descriptor on a statement, not a country named
+    return re.compile(r"(?<![A-Za-z0-9$.\-*])(?:[A-Z]{2,3})(?![A-Za-z0-9$\-]|\.[A-Za-z])")
 
 
 def _cue_before(text: str, start: int) -> str:
@@ -190,6 +193,18 @@ def _is_given_name(text: str, start: int, end: int) -> bool:
     if _PLACE_WORDS.search(before):
         return False
     return bool(_GIVEN_NAME_BEFORE.search(before) or _GIVEN_NAME_AFTER.match(after))
+
+
+# "I live in Madrid", "i'm at home in Glasgow", "我住在深圳": where the customer is at home
+_LIVE_IN = re.compile(
+    r"(?:(?<![A-Za-z])(?:I\s+live\s+in|(?:I'm|I\s+am)\s+(?:at\s+)?home\s+in|at\s+home\s+in"
+    r"|based\s+in|living\s+in)|我住在|我家在|住喺)[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _lives_at(text: str, hit: Hit) -> bool:
+    return _LIVE_IN.search(text, max(0, hit.start - 24), hit.start) is not None
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -226,13 +241,16 @@ def countries_named(text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _name_hits(text: str, claims: Claims) -> list[Hit]:
+def _name_hits(text: str, claims: Claims) -> tuple[list[Hit], list[Hit]]:
+    """Countries named, and countries known by one of their cities."""
     hits: list[Hit] = []
     index = _name_index()
     for m in _names_re().finditer(text):
         entry = index.get(m.group().lower())
         if entry is None or not claims.is_free(m.start(), m.end()):
             continue  # a NOT_COUNTRIES phrase, or inside an id/IBAN
+        if text[max(0, m.start() - 1) : m.start()] == "*":
+            continue  # "PRIMEVID*UK": a merchant's descriptor on a statement
         code, needs_capital = entry
         if needs_capital and (
             not m.group()[0].isupper() or _is_given_name(text, m.start(), m.end())
@@ -243,6 +261,7 @@ def _name_hits(text: str, claims: Claims) -> list[Hit]:
         claims.claim(m.start(), m.end())
         hits.append(Hit("country", code, m.start(), m.end()))
     index = _city_index()
+    city_hits: list[Hit] = []
     # city names match with or without their accents ("Cancún", "Izmir"/"İzmir")
     for m in _cities_re().finditer(without_accents(text)):
         code, latin = index[m.group()]
@@ -262,8 +281,8 @@ def _name_hits(text: str, claims: Claims) -> list[Hit]:
         if m.group() in _ZH_CITIES_NEED_CUE and not before.endswith(_ZH_PLACE_CUES):
             continue  # "平台中" is "in the platform", "在台中" is Taichung
         claims.claim(m.start(), m.end())
-        hits.append(Hit("country", code, m.start(), m.end()))
-    return hits
+        city_hits.append(Hit("country", code, m.start(), m.end()))
+    return hits, city_hits
 
 
 def _code_hits(text: str, claims: Claims) -> list[Hit]:
@@ -297,8 +316,16 @@ def _code_hits(text: str, claims: Claims) -> list[Hit]:
 def find_countries(text: str, claims: Claims) -> list[Hit]:
     """Countries as ISO alpha-2 codes: the destination of a transfer when the mail says where
     money goes ("send to Germany", "汇到德国", "destination: IT"), else every country named
-    (by name, by a big city, or by an upper-case code with a cue)."""
-    hits = sorted(_name_hits(text, claims) + _code_hits(text, claims), key=lambda h: h.start)
+    (by name, by a big city, or by an upper-case code with a cue).
+
+    Where the customer says they live ("I live in Madrid", "at home in Glasgow") is their
+    home, not a country the issue is about; its other cities are not counted either.
+    """
+    names, cities = _name_hits(text, claims)
+    home = {h.value for h in names + cities if _lives_at(text, h)}
+    cities = [h for h in cities if h.value not in home or _is_destination(text, h.start)]
+    names = [h for h in names if not _lives_at(text, h)]
+    hits = sorted(names + cities + _code_hits(text, claims), key=lambda h: h.start)
     destinations = [h for h in hits if _is_destination(text, h.start)]
     for m in _mainland_re().finditer(text):
         # "转 S$500 回国内": the mainland as a destination (not as a place named in passing)

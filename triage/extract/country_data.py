@@ -272,7 +272,7 @@ ES Granada; Ibiza; Zaragoza; Alicante; Marbella; Tenerife; San Sebastian; San Se
 ES Las Palmas
 ES Mallorca; Majorca
 ES | 格拉纳达; 帕尔马; 伊维萨; 萨拉戈萨; 阿利坎特; 马贝拉; 特内里费; 圣塞巴斯蒂安; 马略卡
-IT Firenze; Verona; Genoa; Palermo; Catania; Siena; Sorrento; Amalfi; Pisa
+IT Florence; Firenze; Verona; Genoa; Palermo; Catania; Siena; Sorrento; Amalfi; Pisa
 IT | 维罗纳; 热那亚; 巴勒莫; 卡塔尼亚; 锡耶纳; 索伦托; 阿马尔菲
 NL Groningen; Maastricht; Leiden; Delft
 NL | 格罗宁根; 马斯特里赫特; 莱顿; 代尔夫特
