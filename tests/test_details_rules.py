@@ -2403,7 +2403,7 @@ def test_round_seven_amounts(text: str, expected: tuple[str, ...]) -> None:
         ("I'm on holiday in Lausanne and the card was declined", ("CH",)),
         ("paid a hotel in Malmö yesterday", ("SE",)),
         ("skiing in Niseko, the app logged me out", ("JP",)),
-        ("I live in Pyeongchang", ("KR",)),
+        ("I am skiing in Pyeongchang", ("KR",)),
         ("sent money to my sister in Cusco", ("PE",)),
         ("withdrawal in Krabi failed", ("TH",)),
         ("I'm from Ipoh", ("MY",)),
