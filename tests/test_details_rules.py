@@ -2412,7 +2412,7 @@ def test_round_seven_amounts(text: str, expected: tuple[str, ...]) -> None:
         ("我在二世谷滑雪，付款不了", ("JP",)),
         ("人在济州岛，提现失败", ("KR",)),
         ("我在岘港，汇款到河内", ("VN",)),
-        ("我住在花蓮", ("TW",)),
+        ("我在花蓮玩的時候", ("TW",)),
         # words that hold a city's letters but name no place
         ("我们会安排退款", ()),
         ("截图打了马赛克", ()),
