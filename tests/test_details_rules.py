@@ -2631,3 +2631,29 @@ def test_chinese_mail_reads_local_numbers_in_a_chinese_speaking_region(
 )
 def test_home_regions_and_descriptors(text: str, countries: tuple[str, ...]) -> None:
     assert run(text).values("country") == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # yesterday, today and weekdays in the languages mixed into English mails
+        ("Lo intenté ayer y hoy, same thing.", ("2024-05-14", "2024-05-15")),
+        ("impossible de me connecter depuis dimanche.", ("2024-05-12",)),
+        ("I topped up RM300 semalam around 10pm via FPX", ("2024-05-14T22:00",)),
+        ("Kal raat ek banda call kiya, ₹18,500 kat gaya", ("2024-05-14",)),
+        ("I paid at the market kahapon", ("2024-05-14",)),
+        # Cantonese last night and this morning, Mandarin "just now"
+        ("我部 iPhone 15 琴晚喺旺角俾人偷咗", ("2024-05-14",)),
+        ("今朝喺港鐵唔見咗部電話", ("2024-05-15",)),
+        ("刚才在ATM上取钱，卡被吞了", ("2024-05-15",)),
+        # the hour given later in the same sentence, after around/about
+        ("Charged twice on Tuesday night: $38.64 and $38.64, about 9pm.", ("2024-05-14T21:00",)),
+        ("This was today lang, around 9am. My number 0918 223 4471", ("2024-05-15T09:00",)),
+        # distractors: another day before the hour, an hour that is not the payment's
+        ("I paid yesterday and today around 5pm it bounced", ("2024-05-14", "2024-05-15T17:00")),
+        ("yesterday I was at the shop, it opens at 9am", ("2024-05-14",)),
+        ("I paid yesterday. The shop opens about 9am", ("2024-05-14",)),
+    ],
+)
+def test_foreign_day_words_and_a_later_hour(text: str, dates: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == dates

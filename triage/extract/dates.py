@@ -45,6 +45,17 @@ _WEEKDAYS = {
     "天": 6,
 }
 _WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# French and Spanish weekdays, Monday first
+_FOREIGN_WEEKDAYS = (
+    ("lundi", "lunes"),
+    ("mardi", "martes"),
+    ("mercredi", "miércoles", "miercoles"),
+    ("jeudi", "jueves"),
+    ("vendredi", "viernes"),
+    ("samedi", "sábado", "sabado"),
+    ("dimanche", "domingo"),
+)
+_FOREIGN_WEEKDAY = "(?:" + "|".join(w for day in _FOREIGN_WEEKDAYS for w in day) + ")"
 _WEEKDAY_ANY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)"
@@ -182,6 +193,10 @@ def _absolute_re(holidays: bool = True) -> re.Pattern[str]:
 def _relative_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?P<en>today|tonight|yesterday|the\s+day\s+before\s+yesterday"
+        # the words for yesterday and today in the languages mixed into English mails:
+        # Spanish, French, Malay, Tagalog, Hinglish ("kal raat": last night)
+        r"|(?P<fy>ayer|anoche|hier|semalam|kahapon|kal\s+raat)|(?P<ft>hoy|aujourd'hui|aaj)"
+        r"|(?:depuis|desde|since)\s+(?P<fwd>" + _FOREIGN_WEEKDAY + r")"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         # "3 days back": said for "ago" too
         r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple(?:\s+of)?)\s+days?\s+"
@@ -198,7 +213,8 @@ def _relative_re() -> re.Pattern[str]:
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![A-Za-z])"
         # 尋日/琴日: Cantonese for yesterday
         # "前晚": the night before last (not 之前晚上, 提前晚了)
-        r"|(?P<zh>大前天|前天|(?<![之提以先眼目从從此事空当當日])前晚(?![上了点點])|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|今天|今日|今早|今晨|今晚"
+        # 琴晚/尋晚: Cantonese for last night; 今朝: this morning; 刚才/剛才: just now
+        r"|(?P<zh>大前天|前天|(?<![之提以先眼目从從此事空当當日])前晚(?![上了点點])|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|琴晚|尋晚|寻晚|今天|今日|今早|今晨|今晚|今朝|刚才|剛才|刚刚|剛剛"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
         r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前"
@@ -542,6 +558,14 @@ def _previous_weekday(ref: date, weekday: int, *, strictly: bool) -> date:
 
 def _relative(m: re.Match[str], ref: date) -> date | None:
     g = m.group
+    if g("fy"):
+        return ref - timedelta(days=1)
+    if g("ft"):
+        return ref
+    if g("fwd"):
+        name = g("fwd").lower()
+        weekday = next(i for i, day in enumerate(_FOREIGN_WEEKDAYS) if name in day)
+        return _previous_weekday(ref, weekday, strictly=False)
     if g("en"):
         word = " ".join(g("en").lower().split())
         if g("wago"):
@@ -660,6 +684,9 @@ def _attach_time(
         value = _time_value(after, part.pm_hint)
         if value is not None and (after.group("zh") is None or _zh_time_ok(after)):
             return value, part.start, after.end()
+    later = _later_time(text, part, claims)
+    if later is not None:
+        return later
     lo = max(0, part.start - 30)
     best: re.Match[str] | None = None
     for m in time_re.finditer(text, lo, part.start):
@@ -673,6 +700,36 @@ def _attach_time(
         if value is not None and (best.group("zh") is None or _zh_time_ok(best)):
             return value, best.start(), part.end
     return None, part.start, part.end
+
+
+@cache
+def _later_time_re() -> re.Pattern[str]:
+    # "on Tuesday night: $38.64 and $38.64, about 9pm", "today lang, around 9am": the hour
+    # given later in the same sentence, after around/about ("it opens at 9am" is no such hour)
+    return re.compile(
+        r"(?<![A-Za-z])(?:around|about|approx\.?|approximately)\s+(?P<t>\d{1,2}(?::\d{2})?"
+        r"\s*[ap]\.?m\.?)(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
+def _later_time(
+    text: str, part: _DatePart, claims: Claims
+) -> tuple[tuple[int, int], int, int] | None:
+    stop = min(len(text), part.end + 60)
+    for c in ".!?。！？\n":
+        cut = text.find(c, part.end, stop)
+        if cut != -1 and not (c == "." and cut + 1 < len(text) and text[cut + 1].isdigit()):
+            stop = cut
+    m = _later_time_re().search(text, part.end, stop)
+    if m is None or not claims.is_free(m.start("t"), m.end("t")):
+        return None
+    between = text[part.end : m.start()]
+    if _relative_re().search(between) or _absolute_re(False).search(between):
+        return None  # another day is named before the hour
+    tm = _time_re().fullmatch(m.group("t"))
+    value = _time_value(tm, part.pm_hint) if tm is not None else None
+    return None if value is None else (value, part.start, part.end)
 
 
 def _zh_time_ok(m: re.Match[str]) -> bool:
