@@ -2657,3 +2657,49 @@ def test_home_regions_and_descriptors(text: str, countries: tuple[str, ...]) -> 
 )
 def test_foreign_day_words_and_a_later_hour(text: str, dates: tuple[str, ...]) -> None:
     assert run(text).values("transaction_date") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "values"),
+    [
+        # a quoted state after "stuck as", "came back", "还是"
+        (
+            'The transfer is stuck as "Pending". Phone (201) 884-3012.',
+            "error_message",
+            ("Pending",),
+        ),
+        (
+            'Withdrew $500 on 4/11 and it came back "Reversed" today.',
+            "error_message",
+            ("Reversed",),
+        ),
+        ("前天转的，现在还是“处理中”。", "error_message", ("处理中",)),
+        # a quote naming a sum, or a note the customer wrote, is no screen text
+        ('it shows as 185,00 € plus another 12,40 € "FX fee". Is that right?', "error_message", ()),
+        (
+            'The supplier says our payment note "April delivery, code 4471" was cut off.',
+            "error_message",
+            (),
+        ),
+        # a sum inside a quoted SMS that carried a code is still a sum
+        (
+            "收到短信“您正在向尾号8823的账户转账 12,000.00 元，校验码 308841，如非本人操作请忽略”。",
+            "amount",
+            ("12000.00 CNY",),
+        ),
+        # a shop's promo code is no BIC
+        ("Your SPRING15 promo code didn't apply at checkout", "swift_bic", ()),
+        ("I used voucher SPRING15 but paid full price", "swift_bic", ()),
+        ("send to DEUTDEFF500 today", "swift_bic", ("DEUTDEFF500",)),
+        # a bare upper-case ID before a value; not a crash report's or an Apple ID
+        (
+            "OKPay IDs P-0411-883120 and P-0411-883121.",
+            "transaction_id",
+            ("P-0411-883120", "P-0411-883121"),
+        ),
+        ("Crash report id CR-77120-AB if that helps", "transaction_id", ()),
+        ("my Apple ID 12345abc is locked", "transaction_id", ()),
+    ],
+)
+def test_round_nine_states_labels_ids(text: str, name: str, values: tuple[str, ...]) -> None:
+    assert run(text).values(name) == values

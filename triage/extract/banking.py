@@ -185,9 +185,16 @@ def find_bics(text: str, claims: Claims, named: frozenset[str] = frozenset()) ->
             text, m.start(), m.end(), value, named
         ):
             continue
+        if _PROMO_AROUND.match(text, m.end()) or _PROMO_BEFORE.search(text, 0, m.start()):
+            continue  # "Your SPRING15 promo code": a code of a shop, not of a bank
         claims.claim(m.start(), m.end())
         hits.append(Hit("swift_bic", value, m.start(), m.end()))
     return hits
+
+
+_PROMO_WORDS = r"(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|referral|gift|invite)"
+_PROMO_AROUND = re.compile(r"[^\S\n]+" + _PROMO_WORDS + r"?[^\S\n]*codes?(?![A-Za-z])", re.I)
+_PROMO_BEFORE = re.compile(_PROMO_WORDS + r"[^\S\n]+(?:codes?[^\S\n]*)?[:：]?[^\S\n]*$", re.I)
 
 
 @cache

@@ -22,12 +22,16 @@ _LEADS_EN = (
     r"|dialog(?:ue)?|fail(?:s|ed|ing)?\s+with|(?:errors?|errored|erroring)\s+(?:out\s+)?with"
     r"|(?:rejected|declined|denied|refused|bounced|returned|cancell?ed|blocked)\s+(?:with|as|for)"
     r"|returns?|returned|returning|respon(?:se|ds|ded)|repl(?:y|ies|ied)|reason|status"
-    r"|stuck\s+(?:on|at|in)|still|marked\s+as|comes?\s+up|came\s+up|appears?|appeared"
+    r"|stuck\s+(?:on|at|in|as)|still|marked\s+as|comes?\s+up|came\s+up|appears?|appeared"
+    # "it came back "Reversed"", "shows as "Pending""
+    r"|(?:comes?|came|coming)\s+back|(?:shows?|showing|showed)\s+as"
     r"|reports?|reported|complains?|complained|flashes|flashed|receiv(?:e|ed|ing)|see|saw|seeing"
 )
 _LEADS_ZH = (
     r"提示|显示|顯示|报错|報錯|错误|錯誤|出现|出現|弹出|彈出|弹窗|写着|寫著|说|顯示為|显示为|提醒"
     r"|原因|理由|状态|狀態|返回|回复|回覆|一直是|变成|變成|卡在|停在|停留在|报|告诉我|收到"
+    # "现在还是“处理中”": still in that state
+    r"|还是|還是|仍然是|仍是"
     r"|写的是|寫的是|上面写|上面寫|说的是|說的是|跳出来|跳出|弹出来|冒出|蹦出|弹|彈"
     # Cantonese: "個app話「交易失敗」", "寫住「…」"
     r"|(?:话|話)(?<![电電说說讲講对對笑废廢好坏壞的通][话話])|写住|寫住"
@@ -584,6 +588,12 @@ _PARCEL_BEFORE = re.compile(
     r"|status(?:[^\S\n]+is)?|显示|顯示|写着|寫著|状态|狀態)(?:了|为|為|是)?[^\S\n]*[:：]?[^\S\n]*$"
 )
 
+# Right before a quote: a sum (the quote names it) or a note the customer wrote themselves.
+_LABEL_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:[€£$¥]|(?i:eur|usd|gbp|sek|chf|元))|[€£$¥]\s*\d[\d,.]*"
+    r"|(?<![A-Za-z])(?i:(?:payment\s+)?(?:note|memo|reference\s+text|description))"
+    r"|备注|備註|附言|留言)[^\S\n]*[:：]?[^\S\n]*$"
+)
 # "Your FAQ says "Maximum AED 50,000 per transfer"": a rule quoted from OKPay's pages or
 # terms, not something the app showed.
 _DOCS_BEFORE = re.compile(
@@ -632,6 +642,8 @@ def _quoted_messages(text: str, source: str, claims: Claims) -> list[Hit]:
             continue  # 'an email from "OKPay Security"' names a sender
         if _charge_before_re().search(text[max(0, quote_at - 24) : quote_at]):
             continue  # 'got charged a "cross-border fee"' names a fee
+        if _LABEL_BEFORE.search(text[max(0, quote_at - 30) : quote_at]):
+            continue  # 'another 12,40 € "FX fee"', 'our payment note "April delivery"
         if _is_sms_signature(text, quote_at):
             continue  # "【OKPay】您的验证码…" signs a text message
         if _SALUTATION.match(message):

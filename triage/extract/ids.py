@@ -21,7 +21,9 @@ def _keyword_re() -> re.Pattern[str]:
         # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
         r"|confirmation|conversion|exchange|batch|session)\s*(?:id|no\.?|number|num|#|ref))"
-        r"[a-z]+(?:[\s-]?up)?)"
+        r"[a-z]+(?:[\s-]?up)?"
+        # "OKPay IDs P-0411-883120 and P-0411-883121": a bare upper-case ID before a value
+        r"|(?-i:(?P<bare>IDs?))(?=[\s:：#]+(?=\S*\d)))"
         r"(?P<suffix>\s*\(?\s*(?:ids|id|nos\.?|no\.?|numbers|number|num|#|ref(?:erence)?|code))?"
         r"(?![A-Za-z])"
     )
@@ -73,6 +75,13 @@ def _gap_value_re() -> re.Pattern[str]:
         r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47})(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
     )
 
+
+_NOT_A_PAYMENT_ID = re.compile(
+    r"(?<![A-Za-z])(?:crash|report|error|apple|face|touch|user|customer|member|login|account"
+    r"|device|session|case|ticket|employee|student|tax|national|app|caller|chat|request)"
+    r"[^\S\n]*$",
+    re.IGNORECASE,
+)
 
 _NOT_ID_PREFIXES = frozenset(
     {"ID", "NO", "REF", "TXN", "UTR", "RRN", "ARN", "TEL", "FAX", "PIN", "OTP", "CVV", "BIC"}
@@ -231,6 +240,8 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
         t = token_re.match(text, k.end(), min(len(text), k.end() + 60))
         if t is None:
             continue
+        if k.group("bare") and _NOT_A_PAYMENT_ID.search(text, max(0, k.start() - 24), k.start()):
+            continue  # "crash report id CR-77120-AB", "Apple ID": not a payment's id
         strong = bool(k.group("zh") or k.group("suffix")) or k.group("en").lower() in (
             "txn",
             "trx",

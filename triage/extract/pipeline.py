@@ -115,15 +115,16 @@ def run_extractors(
     hits += find_os_versions(folded, claims)
     hits += find_devices(folded, claims)
     hits += find_transaction_ids(folded, claims, options.transaction_id_patterns)
-    errors = find_error_messages(folded, claims, text)
+    quoted = find_error_messages(folded, claims, text)
     # "'Your OKPay code is 618 344, don't share it'": a quoted text carrying a one-time code
     # is the SMS that delivered it, not an error the app showed.
-    errors = [e for e in errors if not any(e.start <= a and b <= e.end for a, b in code_spans)]
+    errors = [e for e in quoted if not any(e.start <= a and b <= e.end for a, b in code_spans)]
     hits += errors
     hits += find_dates(folded, claims, ctx)
     # A sum quoted inside an error ("limit reached (₦2,000,000)") is still a sum the customer
     # names: amounts may reuse the error's characters, nothing else may.
-    error_spans = {(h.start, h.end) for h in errors}
+    # (also a sum inside such an SMS: "您正在向…转账 12,000.00 元，校验码 308841")
+    error_spans = {(h.start, h.end) for h in quoted}
     money_claims = Claims([s for s in claims.spans if s not in error_spans])
     amounts = find_amounts(
         _ideographic_commas(folded, text),
