@@ -98,3 +98,15 @@ def test_dateparser_reads_an_english_relative_day_against_the_mail_date() -> Non
 
     row = {"text": "I paid yesterday at 3pm.", "sent_at": "2024-05-13T09:15:00+01:00", "lang": "en"}
     assert [h.value for h in dateparser_glued(row).chosen] == ["2024-05-12T15:00"]
+
+
+def test_a_missed_label_is_traced_to_the_date_naming_its_day_not_to_an_amount() -> None:
+    from bench.dates_libraries import where_written
+
+    text = "Send 1.250,00 € please. My payment of $500 on Apr 20, 2024 failed."
+    kind, where = where_written(text, "2024-04-20", chinese=False)
+    assert kind == "missed: an English calendar date"
+    assert "Apr 20" in where
+    kind, where = where_written("我昨天下午3点转账500元", "2024-11-03T15:00", chinese=True)
+    assert kind.startswith("missed: a Chinese relative day")
+    assert "昨天" in where
