@@ -387,3 +387,16 @@ def test_a_replied_mail_costs_three_commits(
         "SELECT status, plan FROM messages"
     )
     assert sorted(rows) == [("done", "[]")] * 3
+
+
+def test_imap_connection_sends_small_writes_at_once(plumbing_config: Path) -> None:
+    """Nagle off: an APPEND's closing CRLF must not wait for the server's delayed ACK."""
+    import socket
+
+    from triage.mailbox import connect
+
+    client = connect(load_config(plumbing_config).imap)
+    try:
+        assert client.socket().getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        client.logout()
