@@ -369,14 +369,14 @@ _REL_EN = re.compile(
     re.IGNORECASE,
 )
 _REL_ZH = re.compile(
-    r"[昨今前]天|[昨前今]晚|昨儿|尋日|琴日|上(?:个|個)?(?:周|週|星期|礼拜|禮拜)"
+    r"[昨今前]天|[昨前今]晚|昨儿|尋日|琴日|[上本这這](?:个|個)?(?:周|週|星期|礼拜|禮拜)"
     r"|[0-9一二三四五六七八九十两]+天前|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
 )
 _ABS_ZH = re.compile(r"\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十]+月|\d{1,2}\s*[日号號]")
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ABS_EN = re.compile(
     rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"{_MONTH_NAME}|(?<![\d.,])\d{{1,4}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?(?![\d,])"
+    rf"{_MONTH_NAME}|(?<![\d.,])\d{{1,4}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?(?!\d|,\d)"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
@@ -399,9 +399,13 @@ def where_written(text: str, label: str, chinese: bool) -> tuple[str, str]:
         if chinese or not zh_only
         for m in pattern.finditer(text)
     ]
-    calendar = [(k, m) for k, m in found if "calendar" in k]
+    mine = "Chinese" if chinese else "English"  # the mail's own language's forms come first
+    calendar = [(k, m) for k, m in found if "calendar" in k and own_day.search(m.group())]
     relative = [(k, m) for k, m in found if "relative" in k]
-    for kind, m in [*(c for c in calendar if own_day.search(c[1].group())), *relative, *calendar]:
+    ranked = [c for c in calendar if mine in c[0]] + [r for r in relative if mine in r[0]]
+    ranked += [c for c in calendar if mine not in c[0]] + [r for r in relative if mine not in r[0]]
+    ranked += [(k, m) for k, m in found if "calendar" in k]
+    for kind, m in ranked:
         return kind, excerpt(text, m.start(), len(m.group()))
     return "missed: other", ""
 
