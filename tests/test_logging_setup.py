@@ -61,6 +61,12 @@ def restore_root() -> Iterator[None]:
         ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "Authorization: **** ****"),
         ("the one-time passcode 123456 arrived", "the one-time passcode **** arrived"),
         ("验证码是 482913", "验证码是 ****"),
+        # a code known by its sentence, not a keyword right before it
+        (
+            "she asked for the numbers that came by text and I did: 55.12.98.",
+            "she asked for the numbers that came by text and I did: ****.",
+        ),
+        ("Twój kod OKPay: 662310", "Twój kod OKPay: ****"),
     ],
 )
 def test_redact_masks_secrets(text: str, expected: str) -> None:
@@ -80,6 +86,8 @@ def test_redact_masks_secrets(text: str, expected: str) -> None:
         "IMAP login failed: password rejected",
         "using basic settings for bearer bonds",
         "tokens=5 token_url=https://x.test/t",
+        "sms sender rejected 3 messages, retry in 120000 ms",
+        "text part uid=123456 decoded as gb18030",
     ],
 )
 def test_redact_leaves_ordinary_lines_alone(text: str) -> None:

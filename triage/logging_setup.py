@@ -115,7 +115,11 @@ def redact(text: str, personal_data: bool = False) -> str:
 
 
 # Substrings every keyword of triage.extract.secrets contains; lines without one skip the scan.
-_SECRET_HINTS = ("pass", "pwd", "pin", "otp", "cvv", "cvc", "cvn", "csc", "code", "密", "码", "碼")
+_SECRET_HINTS = (
+    *("pass", "pwd", "pin", "otp", "cvv", "cvc", "cvn", "csc", "cid", "code", "密", "码", "碼"),
+    # codes known by their context rather than a keyword (triage.extract.code_context)
+    *("sms", "text", "digit", "kod", "código", "codice", "短信", "簡訊", "验证", "驗證", "號碼"),
+)
 
 
 def _mask_spans(text: str) -> str:

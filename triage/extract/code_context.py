@@ -22,9 +22,12 @@ Found = tuple[str, int, int]
 def _shape_re() -> re.Pattern[str]:
     return re.compile(
         # not part of a longer number, id, version, time, address or phone number
-        r"(?<![A-Za-z0-9.\-/:+#_@$€£¥₹₱₩])(?<!\d[ .\-])"
+        r"(?<![A-Za-z0-9.\-/:+#_@=$€£¥₹₱₩])(?<!\d[ .\-])"
         r"(?P<val>\d{6}|\d{3}(?P<s1>[ .\-])\d{3}|\d{2}(?P<s2>[ .\-])\d{2}(?P=s2)\d{2})"
         r"(?![A-Za-z0-9\-/_@%]|[ .\-,:]?\d)"
+        # a quantity, not a code: "120000 ms", "482913 times"
+        r"(?![^\S\n]?(?i:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes|kb|mb|gb|times|x)"
+        r"(?![A-Za-z]))"
         r"|(?<![零〇一二三四五六七八九十百千万两])"
         r"(?P<zval>[零〇一二三四五六七八九]{4,8})(?![零〇一二三四五六七八九十百千万两])"
     )
