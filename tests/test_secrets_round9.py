@@ -33,6 +33,7 @@ SENT = datetime(2028, 4, 12, 10, 0, tzinfo=UTC)
         # digits read out one by one, the code named in other words or in the sentence before
         ("me llegó un SMS con el código 8 0 4 4 1 7 y no pedí nada", ("otp",), "8 0 4 4 1 7"),
         ("He asked for the code. I gave it na po, 7 4 8 8 2 0, before I knew.", ("otp",), ""),
+        ("maine usko SMS wala number bata diya 6 3 9 1 0 4.", ("otp",), "6 3 9 1 0 4"),
         (
             "My new card PIN from the letter doesn't work:\n0 4 7 2\nIt says Invalid PIN",
             ("pin",),
@@ -70,6 +71,8 @@ def test_secrets_found_and_masked(text: str, kinds: tuple[str, ...], secret: str
         "the text says the transfer was on 12.04.28, code sent separately",
         "My PIN doesn't work. The ATM showed 9 9 0 2 as the terminal.",
         "I never got the OTP, can you send the code again?",
+        "the sms says my account number 1 2 3 4 5 6 7 8 9 0 is wrong",
+        "the code fails on version 6.2.1.4",
     ],
 )
 def test_distractors_are_no_secret(text: str) -> None:

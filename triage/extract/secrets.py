@@ -597,8 +597,12 @@ def _spelled_codes(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
             continue
         lo = max(text.rfind(c, 0, m.start()) for c in ".!?。！？\n")
         said = _code_word_re().search(text, lo + 1, m.start())
-        # "the code fails on version 6.2.1.4": the digits belong to another word
-        if said and not _NOT_A_CODE_BEFORE.search(text, said.end(), m.start()):
+        # "the code fails on version 6.2.1.4": the digits belong to another word; "SMS wala
+        # number bata diya 6 3 9 1 0 4": a number read out digit by digit is the code itself
+        other = _NOT_A_CODE_BEFORE.search(text, said.end(), m.start()) if said else None
+        if other is not None and other.group().lower() == "number" and " " in m.group():
+            other = None
+        if said and other is None:
             found.append(SecretSpan(_spelled_kind(text, lo + 1, m.start()), m.start(), m.end()))
             continue
         # "My card PIN doesn't work. It's 9 9 0 2", "asked for the code. I gave it, 7 4 8 8 2
