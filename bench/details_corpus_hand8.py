@@ -27,8 +27,8 @@ day of the previous calendar week).
 
 - 49 mails carry 54 secret strings; 47 have ``sens`` (mails per kind: otp 17, password 11,
   cvv 9, card_number 7, pin 7), and two have their secret only in the customer's own quoted
-  earlier message (an otp in mail 9, a password in mail 136, counting from 0), so they list ``secrets`` but no
-  ``sens``. Forms invented for this set: a code in English words ("seven one nine, four four
+  earlier message (an otp in mail 9, a password in mail 136, counting from 0), so they list
+  ``secrets`` but no ``sens``. Forms invented for this set: a code in English words ("seven one nine, four four
   two"), a CVC in words ("zero four four"), "otp=552190", an alphanumeric e-mailed login code
   ("7KQ-M42"), a code inside an SMS with a prefix ("OK-614092 is your ... code"), a used 2FA
   backup code ("4418-2290"), a German bank TAN next to an OKPay code in one mail, a Filipino
@@ -79,6 +79,8 @@ conventions, which win where they differ):
   gives the hour; "since yesterday"/"since Sunday" give the day a problem began (set 6); the
   day a password last worked ("it worked on Monday"), the day a ticket was filed (上周一提交的)
   and deadlines ("by the 10th", "6 月 30 日前到账") are not transaction dates;
+- a dollar sign in a mail from Sydney that names no city but a BSB, NAB or an Australian phone
+  is AUD, and in a Singapore mail with a Singapore phone SGD;
 - a customer's own bank account named for a refund (an NAB account) is a recipient account; a
   bonus or prize that was promised but not paid ("the $5 bonus", "50 元红包") is an amount like
   set 6's missing money; a total the customer topped up ("I'd only done £150") is an amount; a
