@@ -22,14 +22,24 @@ Found = tuple[str, int, int]
 def _shape_re() -> re.Pattern[str]:
     return re.compile(
         # not part of a longer number, id, version, time, address or phone number
-        r"(?<![A-Za-z0-9.\-/:+#_@=$€£¥₹₱₩])(?<!\d[ .\-])"
-        r"(?P<val>\d{6}|\d{3}(?P<s1>[ .\-])\d{3}|\d{2}(?P<s2>[ .\-])\d{2}(?P=s2)\d{2})"
+        # (a colon only after a digit: "12:30:45" is a time, "我发了：629048" a code)
+        r"(?<![A-Za-z0-9.\-/+#_@=$€£¥₹₱₩])(?<!\d:)(?<!\d[ .\-])"
+        r"(?P<val>\d{6}|\d{3}(?P<s1>[ .\-])\d{3}|\d{2}(?P<s2>[ .\-])\d{2}(?P=s2)\d{2}"
+        # "4418-2290": a backup code's two dashed halves
+        r"|\d{4}-\d{4}"
+        # "It's 7KQ-M42": a code of letters and digits in two dashed halves
+        # (not "NET-408": letters then digits is how error codes are named)
+        r"|(?![A-Z]{3}-\d{3})(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![A-Za-z0-9]))(?=\S*[A-Z])(?=\S*\d)"
+        r"[A-Z0-9]{3}-[A-Z0-9]{3})"
         r"(?![A-Za-z0-9\-/_@%]|[ .\-,:]?\d)"
         # a quantity, not a code: "120000 ms", "482913 times"
         r"(?![^\S\n]?(?i:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes|kb|mb|gb|times|x)"
         r"(?![A-Za-z]))"
         r"|(?<![零〇一二三四五六七八九十百千万两])"
         r"(?P<zval>[零〇一二三四五六七八九]{4,8})(?![零〇一二三四五六七八九十百千万两])"
+        # "seven one nine, four four two", "zero four four": digits said as words
+        r"|(?<![A-Za-z])(?P<wval>(?i:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+        r"(?:[ ,\-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){2,7}))(?![A-Za-z])"
     )
 
 
@@ -38,7 +48,7 @@ def _context_re() -> re.Pattern[str]:
     # What a sentence about a one-time code or PIN says, in the languages customers write in.
     return re.compile(
         r"(?<![A-Za-z])(?:otp|one[\s-]time|codes?|c[óo]digo|kod|kode|codice|verification"
-        r"|sms|texted|texts?|message|digits|passcode|m?pin)(?![A-Za-z])"
+        r"|sms|texted|texts?|message|digits|passcode|m?pin|cvv2?|cvc2?|cvn2?|csc)(?![A-Za-z])"
         r"|验证码|驗證碼|动态码|動態碼|校验码|校驗碼|短信|簡訊|简讯|短訊|号码|號碼|密码|密碼",
         re.IGNORECASE,
     )
@@ -51,6 +61,8 @@ def _kind_of_word(word: str) -> str:
         return "pin"  # an app's passcode of digits is its PIN
     if lowered in ("密码", "密碼"):
         return "password"
+    if lowered.startswith(("cv", "csc")):
+        return "cvv"
     return "otp"
 
 
@@ -73,6 +85,13 @@ def _other_thing_re() -> re.Pattern[str]:
     )
 
 
+# A number asked for, told or given (English and Hinglish): with a grouped code, that is one.
+_SPOKEN_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?:numbers?|told|tell|gave|give|read\s+out|batao|bata\s+diya|bataya|diya)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
 # A currency right before or after: a sum, not a code.
 _MONEY_AFTER = re.compile(
     r"[^\S\n]?(?:元|块|塊|円|원|(?i:rs|inr|usd|eur|gbp|cny|rmb|hkd|twd|sgd|aud|cad|jpy|krw|php"
@@ -84,20 +103,34 @@ _DOTTED_DATE = re.compile(r"(\d{2})[.\-/](\d{2})[.\-/]\d{2}")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence around ``text[start:end]`` (a dot ends one only before a space)."""
+    """Bounds of the sentence around ``text[start:end]`` (a dot ends one only before a space,
+    and not after an abbreviation such as "i.e." or "approx.")."""
     lo = start
     while lo > 0:
         ch = text[lo - 1]
-        if ch in "!?。！？\n" or (ch == "." and lo < len(text) and text[lo].isspace()):
+        if ch in "!?。！？\n" or (ch == "." and lo < len(text) and _full_stop(text, lo - 1)):
             break
         lo -= 1
     hi = end
     while hi < len(text):
         ch = text[hi]
-        if ch in "!?。！？\n" or (ch == "." and (hi + 1 == len(text) or text[hi + 1].isspace())):
+        if ch in "!?。！？\n" or (ch == "." and _full_stop(text, hi)):
             break
         hi += 1
     return lo, hi
+
+
+_ABBREVIATIONS = frozenset(
+    {"i.e", "e.g", "etc", "approx", "no", "nr", "vs", "mr", "mrs", "ms", "dr"}
+)
+
+
+def _full_stop(text: str, at: int) -> bool:
+    """True when the dot at ``at`` ends a sentence."""
+    if at + 1 < len(text) and not text[at + 1].isspace():
+        return False
+    word = text[max(0, at - 8) : at].split()[-1:] or [""]
+    return word[0].lower() not in _ABBREVIATIONS
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -126,10 +159,10 @@ def _looks_like_date(value: str) -> bool:
 def find_context_codes(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """Code-shaped tokens in a sentence about a code, a text message or a PIN."""
     found: list[Found] = []
-    if not _context_re().search(text):
+    if not _context_re().search(text) and not _SPOKEN_NUMBER.search(text):
         return found
     for m in _shape_re().finditer(text):
-        group = "val" if m.group("val") else "zval"
+        group = next(g for g in ("val", "zval", "wval") if m.group(g))
         start, end = m.start(group), m.end(group)
         if any(start < e and s < end for s, e in taken):
             continue
@@ -143,11 +176,14 @@ def find_context_codes(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if _other_thing_re().search(text, max(clause_start, start - 40), start):
             continue
         kind = None
+        spaced = group == "val" and not value.isdigit()
         for lo, hi in _windows(text, start, end):
             words = [w for w in _context_re().finditer(text, lo, hi) if not _inside(w, start, end)]
+            if not words and spaced and _SPOKEN_NUMBER.search(text, lo, hi):
+                words = [m]  # "jo number aaya wo batao. Maine 40 92 71 bata diya"
             if words:
                 near = min(words, key=lambda w: abs(w.start() - start))
-                kind = _kind_of_word(near.group())
+                kind = _kind_of_word(near.group()) if near is not m else "otp"
                 break
         if kind is not None:
             found.append((kind, start, end))
@@ -156,3 +192,80 @@ def find_context_codes(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 
 def _inside(match: re.Match[str], start: int, end: int) -> bool:
     return start <= match.start() and match.end() <= end
+
+
+@cache
+def _cvv_context_re() -> re.Pattern[str]:
+    # "the little number on the signature strip (926)", "the card behind number 509"
+    return re.compile(
+        r"(?<![A-Za-z])(?:signature\s+(?:strip|panel)|behind\s+number|number\s+behind"
+        r"|(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+card)?|back\s+of\s+(?:the|my)\s+card"
+        r"|cvv2?|cvc2?|cvn2?|csc)(?![A-Za-z])|签名条|簽名條|卡背|背面|背后|背後",
+        re.IGNORECASE,
+    )
+
+
+_THREE_DIGITS = re.compile(r"(?<![\d.,:/\-$€£¥#])\d{3}(?![\d.,:/%]|\s*(?:元|块|円))")
+_NOT_CVV_BEFORE = re.compile(
+    r"(?i:end(?:s|ing)?(?:\s+(?:in|with))?|last|error|code\s+\(|version|app|iphone|galaxy|pixel"
+    r"|[$€£¥]|usd|eur|gbp|sgd|hkd|rs\.?)[^\S\n]*$|尾号|尾號|末四"
+)
+
+
+def find_context_cvvs(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Three digits in the sentence that talks about the back of a card or its CVV."""
+    found: list[Found] = []
+    if not _cvv_context_re().search(text):
+        return found
+    for m in _THREE_DIGITS.finditer(text):
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if _NOT_CVV_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        lo, hi = _sentence(text, start, end)
+        if _cvv_context_re().search(text, lo, hi):
+            found.append(("cvv", start, end))
+    return found
+
+
+@cache
+def _password_context_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])(?:password|passwd|passcode|pwd|log[\s-]?in|sign[\s-]?in|contrase[ñn]a"
+        r"|clave|senha|mot\s+de\s+passe|has[łl]o|kata\s+laluan|passwort|kennwort)(?![A-Za-z])"
+        r"|密码|密碼|口令",
+        re.IGNORECASE,
+    )
+
+
+# Letters, a digit and a symbol, as a password is made; not an e-mail, a link or a hashtag.
+_PASSWORD_SHAPE = re.compile(
+    r"(?<![A-Za-z0-9@.#/\-_])(?=[^\s]*[A-Za-z])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~])"
+    r"[A-Za-z0-9!@#$%^&*_+=?~]{6,40}(?![A-Za-z0-9@#$%^&*_+=~])"
+)
+
+
+_ADDRESS_OR_LINK = re.compile(
+    r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?i:https?://|www\.)\S+"
+)
+
+
+def find_context_passwords(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """A token made like a password in a sentence about a password or a login: "my password
+    is my dog's name + year + !, i.e. Biscuit2019!", "Kata laluan saya Melaka@2020"."""
+    found: list[Found] = []
+    if not _password_context_re().search(text):
+        return found
+    # e-mail addresses and links hold such tokens too
+    skip = taken + [(a.start(), a.end()) for a in _ADDRESS_OR_LINK.finditer(text)]
+    for m in _PASSWORD_SHAPE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in skip):
+            continue
+        # the sentence and the one before ("… + year + !, i.e. Biscuit2019!": a "!" inside)
+        if any(
+            _password_context_re().search(text, lo, hi) for lo, hi in _windows(text, start, end)
+        ):
+            found.append(("password", start, end))
+    return found

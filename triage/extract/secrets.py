@@ -10,7 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from triage.extract.code_context import find_context_codes
+from triage.extract.code_context import (
+    find_context_codes,
+    find_context_cvvs,
+    find_context_passwords,
+)
 
 SECRET_KINDS: tuple[str, ...] = ("password", "pin", "otp", "cvv", "card_number")
 
@@ -142,6 +146,8 @@ def find_card_numbers(
     for m in _digit_run_re().finditer(text):
         if any(m.start() < e and s < m.end() for s, e in ibans):
             continue
+        if text[max(0, m.start() - 1) : m.start()] == "+":
+            continue  # "+49 151 28836074": an international phone number
         groups = _run_groups(m.group(), m.start())
         glued = m.start() > 0 and _is_latin(text[m.start() - 1])
         glued = glued or (m.end() < len(text) and _is_latin(text[m.end()]))
@@ -205,6 +211,8 @@ def after_id_word(text: str, start: int) -> bool:
 def _destination_lead_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:收款|对方|對方)(?:人)?(?:的)?(?:卡号|卡號|账号|帳號|账户|帳戶|银行卡|銀行卡)"
+        # "我转账给朋友 1,500 元，填的卡号是 6217…"
+        r"|(?:转账|轉帳)给[^。！？\n]{0,24}?(?:卡号|卡號|账号|帳號)(?:是|为|為)?"
         # "钱转到了 6217…", "提现 3,200 元到农业银行 6228…"
         r"|(?:转|轉|汇|匯|打|提现|提現)[^，。！？\n]{0,14}?到了?[^\d，。！？\n]{0,8}"
         r"|(?<![A-Za-z])(?:(?:recipient|payee|beneficiary|receiver)(?:'s)?\s+(?:bank\s+)?"
@@ -248,7 +256,8 @@ def _named_card_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?<![A-Za-z])(?:card\s*(?:number|no\.?|num|#)|(?:my|the)\s+(?:amex|visa|mastercard"
         r"|debit\s+card|credit\s+card|card))(?![A-Za-z])|卡号|卡號|(?:这|這|那|我)张卡|(?:我|我的)卡)"
-        r"[^\d\n.!?。！？]{0,20}?(?P<num>(?<![\d\-])\d(?:[ \-]?\d){12,18})(?![\d\-]|[.,]\d)",
+        # "Card number\n5391 2874\n0036 1746": groups may run over line breaks
+        r"[^\d.!?。！？]{0,20}?(?P<num>(?<![\d\-])\d(?:[ \-]?\d|\n\d){12,18})(?![\d\-]|[.,]\d)",
         re.IGNORECASE,
     )
 
@@ -258,7 +267,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("otp", r"one[\s-]?time\s+(?:pass(?:word|code)|code|pin)"),
     ("otp", r"(?:verification|verify|sms|text|auth(?:entication)?|2fa|login|confirmation)\s+code"),
     ("otp", r"(?:6|six|4|four)[\s-]digit\s+code"),
-    ("otp", r"otp|2fa|mfa"),
+    ("otp", r"otp|2fa|mfa|(?-i:m?TAN)|backup\s+codes?|recovery\s+codes?"),
     # a forwarded text: "The SMS said your code is 901 552"
     ("otp", r"your\s+(?:verification\s+|security\s+|login\s+|one[\s-]time\s+)?code"),
     # "Your OKPay code is 618 344": a service's name before "code" (not a promo, coupon,
@@ -279,7 +288,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "cvv",
         # an Amex's CID only right before its digits ("exp 05/30 CID 7712")
-        r"(?:cvv2?|cvc2?|cvn|csc|cid(?=[^\S\n]*(?::|is)?[^\S\n]*\d{3,4}(?!\d))"
+        r"(?:cvv2?|cvc2?|cvn2?|csc|cid(?=[^\S\n]*(?::|is)?[^\S\n]*\d{3,4}(?!\d))"
         r"|(?:card\s+)?security\s+(?:code|number))"
         r"(?:\s+(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+(?:virtual\s+)?card)?)?",
     ),
@@ -296,15 +305,17 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(?:3|three)[\s-]?(?:digits?|numbers?)(?:\s+code)?\s+(?:on|at|from|in)\s+(?:the\s+)?back"
         r"(?:\s*side)?(?:\s+of\s+(?:the\s+|my\s+)?card)?",
     ),
-    ("cvv", r"安全码|安全碼|卡背三位数"),
+    ("cvv", r"安全码|安全碼|卡背三位数|签名条上的三位数|簽名條上的三位數"),
     # "卡背面三位是 317", "背面的三位数字": the three digits on the back of the card
     (
         "cvv",
-        r"(?:卡)?背(?:面|后|後)?(?:的)?(?:那)?(?:三|3)"
+        r"(?:卡)?背(?:面|后|後|脊)?(?:的)?(?:那)?末?(?:三|3)"
         r"(?:位(?:数字|數字|数|數|码|碼)?|码|碼|个数字|個數字|个数|個數|个字|個字)",
     ),
     # "卡背面的数字是 517": the digits printed on the back of a card
     ("cvv", r"卡(?:片)?背(?:面|后|後)(?:的|上的)?(?:数字|數字|号码|號碼)"),
+    # "the OKPay unlock code is 190 384": the code that opens the app is its PIN
+    ("pin", r"unlock\s+code|geheimzahl|geheimnummer"),
     # "MPIN", "UPI PIN", "ATM PIN"; "my 4 digits are 7 7 1 3"
     ("pin", r"(?:m|t|upi\s+|atm\s+)?pin(?:\s+(?:code|number))?"),
     ("pin", r"(?:my|the)\s+(?:4|four)[\s-]digits?"),
@@ -319,11 +330,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(?<!season pass)(?<!day pass)(?<!gym pass)(?<!metro pass)(?<!transit pass)"
         r"(?<!travel pass)(?<!ski pass)(?<!press pass)(?<!visitor pass)(?<!guest pass)",
     ),
-    ("password", r"支付密码|登录密码|密码|密碼"),
+    ("password", r"支付密码|登录密码|密码|密碼|登录口令|登錄口令|口令"),
     # the word in the languages customers mix into English mails
     (
         "password",
-        r"contrase[ñn]a|senha|mot\s+de\s+passe|has[łl]o|kata\s+laluan|passwort|kennwort"
+        r"contrase[ñn]a|clave|senha|mot\s+de\s+passe|has[łl]o|kata\s+laluan|passwort|kennwort"
         r"|wachtwoord|l[öo]senord",
     ),
 )
@@ -381,7 +392,7 @@ def _digits_after_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:[^\S\n]*[A-Za-z'’]{1,12}){0,4}"
         # "验证码发你们 582146": a clause handing the code to the reader, then a space
-        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是係系为]|(?<=了|你|您|们|們)[^\S\n]))"
+        r"|[，,]?(?P<zgap>[\u4e00-\u9fff，,]{1,12})(?=[:：是係系为]|(?<=了|你|您|们|們|的)[^\S\n]))"
         # "PIN as my birthday, 140392": a comma may stand for "is"
         # "OTP => 482913", "PIN... 4490": an arrow or an ellipsis for "is"
         r"[^\S\n]*(?:=>|->|\.{2,3}|…|[:=：是係系为(,，>])?[^\S\n]*"
@@ -400,7 +411,7 @@ def _spelled_digits_re() -> re.Pattern[str]:
     # "here it is: 7 3 9 1 0 2": a code read out digit by digit
     # "code: 4-0-9-9-1-7", "4.0.9.9.1.7": the same separator between every digit
     return re.compile(
-        r"(?<![\d.,])\d(?:[ ]\d){3,7}(?![ ]?\d|[.,]\d)"
+        r"(?<![\d.,])\d(?:(?:[ ]|[ ]?[·•][ ]?)\d){3,7}(?![ ]?\d|[.,]\d)"
         r"|(?<![\d.,\-A-Za-z])\d(?P<sep>[\-.])\d(?:(?P=sep)\d){2,6}(?![\-.]?\d)"
     )
 
@@ -749,10 +760,11 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
     found += _codes_on_next_line(text, found)
     found += _given_codes(text, found)
     found += _asked_codes(text, found)
-    found += [
-        SecretSpan(kind, start, end)
-        for kind, start, end in find_context_codes(text, [(t.start, t.end) for t in found])
-    ]
+    for finder in (find_context_codes, find_context_cvvs, find_context_passwords):
+        found += [
+            SecretSpan(kind, start, end)
+            for kind, start, end in finder(text, [(t.start, t.end) for t in found])
+        ]
     found += _codes_after_cards(text, found)
     found = [_refined(text, s) for s in found if not _postal_pin(text, s)]
     return found + _repeats(text, found)
@@ -785,10 +797,9 @@ def _postal_pin(text: str, secret: SecretSpan) -> bool:
     if secret.kind != "pin" or secret.end - secret.start != 6:
         return False
     lead = text[max(0, secret.start - 16) : secret.start].lower()
-    return (
-        "pin" in lead
-        and "code" in lead
-        and bool(_ADDRESS_WORDS.search(text, max(0, secret.start - 120), secret.start))
+    # "PIN code 560048", "Kolkata, PIN 700016": six digits after PIN in an address
+    return "pin" in lead and bool(
+        _ADDRESS_WORDS.search(text, max(0, secret.start - 120), secret.start)
     )
 
 
@@ -847,6 +858,7 @@ def _codes_after_cards(text: str, taken: list[SecretSpan]) -> list[SecretSpan]:
 _SECRET_VALUE = r"[A-Za-z0-9!@#$%^&*_+=?~.\-]{3,64}"
 _OTP_MODIFIERS = frozenset(
     {"verification", "verify", "sms", "text", "otp", "login", "auth", "authentication", "2fa"}
+    | {"sign-in", "signin", "log-in", "security", "access", "confirmation", "one-time"}
 )
 
 
@@ -891,7 +903,8 @@ def _kind_of(keyword: str, modifiers: list[str]) -> str | None:
 def _value_fits(kind: str, value: str) -> bool:
     if kind == "password":
         return value.lower() not in _NOT_A_PASSWORD and _is_secret(kind, "", False, value)
-    digits = re.sub(r"[ \-]", "", value)
+    # "OK-614092": a sender's prefix before the code
+    digits = re.sub(r"[ \-]", "", re.sub(r"^[A-Za-z]{1,4}-(?=\d)", "", value))
     return digits.isdigit() and (3 if kind == "cvv" else 4) <= len(digits) <= 8
 
 
