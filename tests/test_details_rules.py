@@ -2703,3 +2703,58 @@ def test_foreign_day_words_and_a_later_hour(text: str, dates: tuple[str, ...]) -
 )
 def test_round_nine_states_labels_ids(text: str, name: str, values: tuple[str, ...]) -> None:
     assert run(text).values(name) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name", "values"),
+    [
+        # a bare "$" in a mailbox set up for a dollar country other than the US
+        ("Amount $86.30. Pls check.", "SG", "amount", ("86.30 SGD",)),
+        ("Now $1,480 is gone from my wallet.", "AU", "amount", ("1480.00 AUD",)),
+        ("paid $45 at a diner in New York", "AU", "amount", ("45.00 USD",)),
+        ("Amount $86.30. Pls check.", "GB", "amount", ("86.30 USD",)),
+        # a rate with one unit on a side, a limit per period, a limit wanted
+        ("The rate you showed was 1 GBP = 1.1665 EUR.", "GB", "amount", ()),
+        (
+            "top-ups are free up to £500 a month and I'd only done £150",
+            "GB",
+            "amount",
+            ("150.00 GBP",),
+        ),
+        ("now contactless over £100 asks for the PIN", "GB", "amount", ()),
+        ("我想给父母设一个每月 2000 元的额度。", "CN", "amount", ()),
+        # the forint's and koruna's signs; IDR keeps its two decimals (ISO 4217)
+        ("Amount 96 400 Ft. Can I retry?", "HU", "amount", ("96400.00 HUF",)),
+        ("I sent 12 500 Kč to my landlord in Brno", "CZ", "amount", ("12500.00 CZK",)),
+        ("paid IDR 1,250,000 at a villa in Ubud", "GB", "amount", ("1250000.00 IDR",)),
+        ("the shelf is 10 ft wide", "GB", "amount", ()),
+        # errors named in other languages, a site's own error, a timeout
+        (
+            'la app dice "Credenciales incorrectas". I also',
+            "US",
+            "error_message",
+            ("Credenciales incorrectas",),
+        ),
+        ('but the site says "Code not valid".', "GB", "error_message", ("Code not valid",)),
+        (
+            'so it times out with "Authentication timed out (AUTH-77)".',
+            "GB",
+            "error_message",
+            ("Authentication timed out (AUTH-77)",),
+        ),
+        # a Japanese bank account number
+        (
+            "三井住友银行，支店 215，口座番号 7738104，SWIFT SMBCJPJT",
+            "CN",
+            "recipient_account",
+            ("7738104",),
+        ),
+    ],
+)
+def test_round_ten_amounts_errors_accounts(
+    text: str, region: str, name: str, values: tuple[str, ...]
+) -> None:
+    details = extract_details(
+        text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
+    )
+    assert details.values(name) == values

@@ -193,6 +193,9 @@ _SUFFIX = {
     "aussie dollars": "AUD",
     "sing dollars": "SGD",
     "zł": "PLN",
+    # the forint's and the koruna's own signs: "96 400 Ft", "12 500 Kč"
+    "ft": "HUF",  # only as "Ft" (10 ft is a length)
+    "kč": "CZK",
 }
 # Currency words shared by several countries: the country the mail names decides.
 _BY_COUNTRY: dict[str, dict[str, str]] = {
@@ -277,7 +280,8 @@ _CODES = [
 ]
 # Codes that are also English words count only in upper case ("10 MAD", not "10 mad").
 _WORDLIKE_CODES = frozenset({"PEN", "MAD", "TRY", "GEL", "AMD", "BAM", "MDL", "MMK", "LAK"})
-_ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "UGX"})
+# ISO 4217 minor unit 0 (IDR, HUF and CZK have 2, though rarely written)
+_ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "UGX"})
 # Chinese numerals written out ("两百块", "一千二百元").
 _ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGIT |= {"八": 8, "九": 9}
@@ -387,6 +391,12 @@ _LOCAL_DOLLARS = {
     "TW": "TWD",
 }
 
+
+def home_dollar(region: str) -> str:
+    """What a bare "$" means to a customer of a mailbox set up for ``region``."""
+    return _LOCAL_DOLLARS.get(region.upper(), "USD")
+
+
 # A dollar or peso code right after "$250": which dollar it is.
 _DOLLAR_CODE_AFTER = re.compile(
     r"[^\S\n]?(USD|CAD|AUD|NZD|SGD|HKD|TWD|MXN|ARS|CLP|COP|BRL|FJD|BND|JMD|TTD|BSD|XCD)"
@@ -464,8 +474,9 @@ def find_amounts(
     """
     hits: list[Hit] = []
     # "I'm in Sydney and paid $45": a bare dollar in the one dollar country the mail names
-    if dollar == "USD" and len(named) == 1:
-        dollar = _LOCAL_DOLLARS.get(next(iter(named)), dollar)
+    if len(named) == 1:
+        only = next(iter(named))
+        dollar = _LOCAL_DOLLARS.get(only, "USD" if only == "US" else dollar)
     # "¥48,000 to a language school in Kyoto": a Japanese place named alone also means yen
     yen = _japan_re().search(text) is not None or ("JP" in named and "CN" not in named)
     for m in _amount_re().finditer(text):
@@ -473,6 +484,8 @@ def find_amounts(
             continue
         token = m.group("pcur") or m.group("scur")
         if token.upper() in _WORDLIKE_CODES and not token.isupper():
+            continue
+        if token.lower() == "ft" and token != "Ft":
             continue
         end = m.end()
         if m.group("pre"):
@@ -504,6 +517,8 @@ def find_amounts(
         in_error = any(a <= m.start() and end <= b for a, b in quoted)
         if not in_error and _rule_amount_re().search(text, max(0, m.start() - 40), m.start()):
             continue  # a limit or fee threshold the customer quotes, not money that moved
+        if not in_error and _LIMIT_AFTER.match(text, end):
+            continue  # "每月 2000 元的额度": a limit the customer wants
         hits.append(Hit("amount", format_amount(value, currency), m.start(), end))
     hits = _without_rates(text, hits)
     for m in _bare_wan_re().finditer(text):
@@ -527,8 +542,10 @@ def _rule_amount_re() -> re.Pattern[str]:
     # transfer over £1,000" would be one.
     return re.compile(
         r"(?:(?<![A-Za-z])(?:limits?(?:\s+(?:is|was|of|at))?|maximum|minimum|max\.?|min\.?"
-        r"|(?:transfers|top-?ups|payments|transactions|withdrawals|purchases|amounts|orders)"
-        r"\s+(?:over|above|under|below|exceeding|up\s+to|of\s+(?:more|less)\s+than)"
+        r"|(?:transfers|top-?ups|payments|transactions|withdrawals|purchases|amounts|orders"
+        r"|contactless|free)"
+        r"\s+(?:(?:are\s+)?free\s+)?(?:over|above|under|below|exceeding|up\s+to"
+        r"|of\s+(?:more|less)\s+than)"
         r"|a\s+flat(?:\s+fee\s+of)?)\s*:?"
         r"|(?:最低|最高|最少|最多|上限|下限|限额|限額)[\u4e00-\u9fff]{0,4}?(?:是|为|為|[:：])?"
         r"|每笔|每筆|单笔|單筆)[^\S\n]*$",
@@ -536,6 +553,10 @@ def _rule_amount_re() -> re.Pattern[str]:
     )
 
 
+_LIMIT_AFTER = re.compile(r"[^\S\n]*(?:的)?(?:额度|額度|限额|限額|上限)")
+# "1 GBP = 1.1665 EUR": one unit before or after "=" is a rate, whatever the other side
+_ONE_UNIT_RATE_AFTER = re.compile(r"[^\S\n]*(?:=|≈)")
+_ONE_UNIT_RATE_BEFORE = re.compile(r"(?:=|≈)[^\S\n]*$")
 _RATE_JOIN = re.compile(r"[^\S\n]*(?:=|≈|兑|兌)[^\S\n]*")
 _ONE = Decimal(1)
 
@@ -548,6 +569,12 @@ def _without_rates(text: str, hits: list[Hit]) -> list[Hit]:
         one = Decimal(a.value.split()[0]) == _ONE or Decimal(b.value.split()[0]) == _ONE
         if one and _RATE_JOIN.fullmatch(text, a.end, b.start):
             rate.update((i, i + 1))
+    for i, h in enumerate(hits):
+        if Decimal(h.value.split()[0]) == _ONE and (
+            _ONE_UNIT_RATE_AFTER.match(text, h.end)
+            or _ONE_UNIT_RATE_BEFORE.search(text, max(0, h.start - 4), h.start)
+        ):
+            rate.add(i)
     return [h for i, h in enumerate(hits) if i not in rate]
 
 

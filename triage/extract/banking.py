@@ -205,6 +205,8 @@ def _account_re() -> re.Pattern[str]:
         # Mexico's 18-digit CLABE names an account by itself
         r"|(?<![A-Za-z])clabe(?:\s*(?:number|no\.?|#))?"
         r"|收款人?(?:银行)?(?:账号|帐号|账户号码?)|银行账号|银行帐号|对方账号|账户号码|账户号|账号|帐号|账户|帐户"
+        # a Japanese bank's account number (口座番号)
+        r"|口座番号|口座"
         # a bank's name right before the number: "Vietcombank 0071001234567", "招商银行 6214..."
         r"|(?<![A-Za-z])(?-i:[A-Z][A-Za-z]{1,20}bank|[A-Z][A-Za-z]{1,20}\s+Bank)|银行|銀行)"
     )

@@ -23,8 +23,10 @@ _LEADS_EN = (
     r"|(?:rejected|declined|denied|refused|bounced|returned|cancell?ed|blocked)\s+(?:with|as|for)"
     r"|returns?|returned|returning|respon(?:se|ds|ded)|repl(?:y|ies|ied)|reason|status"
     r"|stuck\s+(?:on|at|in|as)|still|marked\s+as|comes?\s+up|came\s+up|appears?|appeared"
-    # "it came back "Reversed"", "shows as "Pending""
-    r"|(?:comes?|came|coming)\s+back|(?:shows?|showing|showed)\s+as"
+    # "it came back "Reversed"", "shows as "Pending"", "it times out with "…""
+    r"|(?:comes?|came|coming)\s+back|(?:shows?|showing|showed)\s+as|(?:times?|timed|timing)\s+out"
+    # the verb in the languages mixed into English mails ("la app dice", "app kata")
+    r"|dice|dijo|muestra|aparece|sale|kata|sagt|zeigt|dit|affiche|mostra|diz"
     r"|reports?|reported|complains?|complained|flashes|flashed|receiv(?:e|ed|ing)|see|saw|seeing"
 )
 _LEADS_ZH = (
@@ -597,7 +599,8 @@ _LABEL_BEFORE = re.compile(
 # "Your FAQ says "Maximum AED 50,000 per transfer"": a rule quoted from OKPay's pages or
 # terms, not something the app showed.
 _DOCS_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:faq|faqs|site|website|web[ ]site|web[ ]page|page|help[ ](?:centre|center)"
+    # (not "the site says": a web page's own error is an error)
+    r"(?:(?<![A-Za-z])(?i:faq|faqs|help[ ](?:centre|center)"
     r"|article|terms|t&cs|policy|blog|ad|advert|brochure)(?![A-Za-z])[^\S\n]*(?i:says?|said"
     r"|states?|stated|writes?|wrote|reads?|promises?|promised)"
     r"|网站|網站|官网|官網|常见问题|常見問題|条款|條款)[^\S\n]*(?:写着?|寫著?|说|說)?[^\S\n]*[:：]?[^\S\n]*$"

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 
 from triage.details import Details, DetailValue, ExtractOptions
-from triage.extract.amounts import find_amounts
+from triage.extract.amounts import find_amounts, home_dollar
 from triage.extract.banking import find_account_numbers, find_bics, find_ibans
 from triage.extract.contacts import find_emails, find_phones, is_own_address
 from triage.extract.countries import countries_named, find_countries
@@ -129,7 +129,8 @@ def run_extractors(
     amounts = find_amounts(
         _ideographic_commas(folded, text),
         money_claims,
-        options.dollar_currency,
+        # a mailbox set up for Singapore reads "$" as SGD unless told otherwise
+        home_dollar(region) if options.dollar_currency == "USD" else options.dollar_currency,
         named,
         sorted(error_spans),
     )
