@@ -2758,3 +2758,54 @@ def test_round_ten_amounts_errors_accounts(
         text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
     )
     assert details.values(name) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # more languages, parts of today, German hours, Cantonese afternoon
+        ("meine Karte wurde gestern gegen 18 Uhr eingezogen", ("2024-05-14T18:00",)),
+        ("seit Montag geht nichts", ("2024-05-13",)),
+        ("no puedo iniciar sesión desde el sábado.", ("2024-05-11",)),
+        ("depuis ce matin impossible d'ouvrir l'appli", ("2024-05-15",)),
+        ("stolen from my bag about an hour ago", ("2024-05-15",)),
+        ("not working since afternoon", ("2024-05-15",)),
+        ("昨日晏晝兩點幾用轉數快過 HK$2,800", ("2024-05-14T14:00",)),
+        # days of something else: a password that last worked, a ticket filed, a refund asked
+        # for, how a transfer stands today
+        ("my password worked on Monday, now it does not", ()),
+        ("I asked for a refund of the $7.50 monthly fee back on 2 May, still waiting", ()),
+        ("工单上周一提交的，现在一周了", ()),
+        ("但我上周五还用过。", ()),
+        ("昨天转的，今天显示“退回”。", ("2024-05-14",)),
+        ("today it's still pending", ()),
+        # distractors: the transfer's own day stays
+        ("the $1,450 transfer I sent Monday still says Pending", ("2024-05-13",)),
+        ("今天转了500块，还没到账", ("2024-05-15",)),
+    ],
+)
+def test_round_ten_dates(text: str, dates: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "contacts"),
+    [
+        # a number said to be someone else's is no contact of the customer
+        ("The hotel's phone is +36 52 510 400, they say try again.", "GB", ()),
+        ("商家客服电话 0571-8822 1133 也打不通。", "CN", ()),
+        ("来电号码 021-6188 4420。", "CN", ()),
+        ("手机号 131 6630 2217 是我妈的，不是我的账户。", "CN", ()),
+        ("A man rang me from 0203 884 1720 saying he was the fraud team", "GB", ()),
+        # distractors: the customer's own numbers stay
+        ("My number is 07588 302 114. Please help.", "GB", ("+447588302114",)),
+        ("我的手机号 131 6630 2217，麻烦尽快处理。", "CN", ("+8613166302217",)),
+    ],
+)
+def test_someone_elses_phone_is_no_contact(
+    text: str, region: str, contacts: tuple[str, ...]
+) -> None:
+    details = extract_details(
+        text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
+    )
+    assert details.values("account_contact") == contacts

@@ -75,7 +75,7 @@ def find_phones(
             return
         claims.claim(start, end)
         value = _e164(number)
-        if value not in own:
+        if value not in own and not someone_elses(text, start, end):
             hits.append(Hit("account_contact", value, start, end))
 
     for match in phonenumbers.PhoneNumberMatcher(
@@ -101,6 +101,34 @@ def find_phones(
             if not match.raw_string.lstrip().startswith("+") and kind in _MOBILE_TYPES:
                 take(match.number, match.start, match.end)
     return hits
+
+
+# Right before a number (same clause): whose it is, when it is not the customer's.
+_OTHERS_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:(?:rang|called|phoned|texted|messaged|calling)\s+(?:me\s+)?from"
+    r"|caller|scammer|fraudster|hotline|helpline|toll[\s-]?free|customer\s+service"
+    r"|(?:hotel|shop|store|merchant|restaurant|seller|buyer|landlord|driver|bank|police|courier"
+    r"|mum|mom|mother|dad|father|son|daughter|wife|husband|friend|sister|brother)(?:'s|’s)?"
+    r"\s+(?:phone|number|tel|mobile|hotline)|(?:his|her|their)\s+(?:phone|number|mobile))"
+    r"|商家|客服电话|客服電話|来电|來電|对方|對方|骗子|騙子|热线|熱線|店家|卖家|賣家|买家|房东|司机"
+    r"|我妈|我媽|我爸|朋友的)"
+    r"[^.!?。！？\n,，;；]{0,24}$",
+    re.IGNORECASE,
+)
+# Right after it: "131 6630 2217 是我妈的", "… which is my mum's"
+_OTHERS_AFTER = re.compile(
+    r"[^\S\n]*(?:是我(?:妈|媽|爸|朋友|老婆|老公|女儿|儿子)的|不是我的|(?:is|was)\s+(?:my\s+)?"
+    r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|friend|sister|brother)(?:'s|’s)"
+    r"|isn't\s+mine|is\s+not\s+mine)",
+    re.IGNORECASE,
+)
+
+
+def someone_elses(text: str, start: int, end: int) -> bool:
+    """True when the phone number at ``text[start:end]`` is said to be someone else's."""
+    return bool(
+        _OTHERS_BEFORE.search(text, max(0, start - 60), start) or _OTHERS_AFTER.match(text, end)
+    )
 
 
 _MOBILE_TYPES = (

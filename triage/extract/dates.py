@@ -45,15 +45,15 @@ _WEEKDAYS = {
     "天": 6,
 }
 _WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# French and Spanish weekdays, Monday first
-_FOREIGN_WEEKDAYS = (
-    ("lundi", "lunes"),
-    ("mardi", "martes"),
-    ("mercredi", "miércoles", "miercoles"),
-    ("jeudi", "jueves"),
-    ("vendredi", "viernes"),
-    ("samedi", "sábado", "sabado"),
-    ("dimanche", "domingo"),
+# French, Spanish and German weekdays, Monday first
+_FOREIGN_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("lundi", "lunes", "montag"),
+    ("mardi", "martes", "dienstag"),
+    ("mercredi", "miércoles", "miercoles", "mittwoch"),
+    ("jeudi", "jueves", "donnerstag"),
+    ("vendredi", "viernes", "freitag"),
+    ("samedi", "sábado", "sabado", "samstag"),
+    ("dimanche", "domingo", "sonntag"),
 )
 _FOREIGN_WEEKDAY = "(?:" + "|".join(w for day in _FOREIGN_WEEKDAYS for w in day) + ")"
 _WEEKDAY_ANY = (
@@ -86,7 +86,10 @@ _SMALL_WORDS = {
     "couple of": 2,
     "couple": 2,
 }
-_PM_WORDS = ("afternoon", "evening", "night", "tonight", "下午", "晚上", "傍晚", "晚", "夜")
+_PM_WORDS = (
+    *("afternoon", "evening", "night", "tonight"),
+    *("下午", "晚上", "傍晚", "晚", "夜", "晏晝", "下晝"),
+)
 
 
 @dataclass(frozen=True)
@@ -195,8 +198,13 @@ def _relative_re() -> re.Pattern[str]:
         r"(?<![A-Za-z])(?P<en>today|tonight|yesterday|the\s+day\s+before\s+yesterday"
         # the words for yesterday and today in the languages mixed into English mails:
         # Spanish, French, Malay, Tagalog, Hinglish ("kal raat": last night)
-        r"|(?P<fy>ayer|anoche|hier|semalam|kahapon|kal\s+raat)|(?P<ft>hoy|aujourd'hui|aaj)"
-        r"|(?:depuis|desde|since)\s+(?P<fwd>" + _FOREIGN_WEEKDAY + r")"
+        r"|(?P<fy>ayer|anoche|hier|semalam|kahapon|kal\s+raat|gestern|ontem|ieri|kemarin|dün"
+        r"|hôm\s+qua)"
+        r"|(?P<ft>hoy|aujourd'hui|aaj|heute|hoje|oggi|hari\s+ini|bugün|hôm\s+nay"
+        # "depuis ce matin", "since this morning", "about an hour ago": today
+        r"|(?:depuis\s+)?ce\s+matin|esta\s+mañana|since\s+(?:this\s+)?(?:morning|afternoon)"
+        r"|(?:about\s+|around\s+)?(?:an|one|two|three|a\s+couple\s+of|\d)\s+hours?\s+ago)"
+        r"|(?:depuis|desde|since|seit)\s+(?:el\s+|le\s+|dem\s+)?(?P<fwd>" + _FOREIGN_WEEKDAY + r")"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         # "3 days back": said for "ago" too
         r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|couple(?:\s+of)?)\s+days?\s+"
@@ -229,8 +237,10 @@ def _time_re() -> re.Pattern[str]:
         r"(?P<en>(?P<eh>\d{1,2})(?:[:.](?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
         r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::\d{2})?(?![\d:])"
         r"|(?P<noon>noon|midday|midnight)"
+        # "gegen 18 Uhr": German hours
+        r"|(?P<uhr>\d{1,2})(?::(?P<uhrm>\d{2}))?\s*Uhr(?![A-Za-z])"
         r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]|\s*[ap]\.?m\.?(?![A-Za-z])))"
-        r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?\s*"
+        r"|(?P<zh>(?P<zp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晏晝|晏昼|下晝|夜晚)?\s*"
         r"(?P<zhh>\d{1,2}|[零一二三四五六七八九十两]{1,3})\s*(?:[点點时時]\s*(?:(?P<zmm>\d{1,2}"
         r"|[一二三四五六七八九十]{1,3})\s*分?|(?P<half>半)|(?P<qtr>一刻))?|[:：]\s*(?P<zcm>\d{2})))"
         # a bare hour ("this morning around 7"): kept only after at/around and a part of day
@@ -611,6 +621,9 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
     g = m.group
     if g("noon"):
         return (0, 0) if g("noon").lower() == "midnight" else (12, 0)
+    if g("uhr"):
+        hour, minute = int(g("uhr")), int(g("uhrm") or 0)
+        return (hour, minute) if hour < 24 and minute < 60 else None
     if g("bh"):
         hour = int(g("bh"))
         if not 1 <= hour <= 12:
@@ -642,7 +655,10 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
             minute = 15
         period = g("zp") or ""
         if (
-            (period in ("下午", "傍晚", "晚上", "夜里", "夜间") or (pm_hint and not period))
+            (
+                period in ("下午", "傍晚", "晚上", "夜里", "夜间", "晏晝", "晏昼", "下晝", "夜晚")
+                or (pm_hint and not period)
+            )
             and 0 < hour < 12
         ) or (period == "中午" and hour < 11):
             hour += 12
@@ -655,6 +671,7 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
 def _joiner_after_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:[\s,，]|at\b|@|around\b|about\b|approx\.?|approximately\b|~|左右|大概|大约|约|的|时间"
+        r"|gegen\b|um\b|vers\b|à\b"
         # "the day before yesterday in the evening at 7"
         r"|in\s+the\s+(?:morning|afternoon|evening)\b"
         r"|T(?=\d{2}:))*",
@@ -904,6 +921,34 @@ def _part_of_today_passed(m: re.Match[str], ctx: Context) -> bool:
     return ends is not None and ctx.sent_at.weekday() == weekday and ctx.sent_at.hour >= ends
 
 
+# Days that belong to something else than the transaction: when a password last worked, when
+# a ticket was filed or a refund asked for, how a transfer still stands today.
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:worked(?:\s+fine)?|submitted|filed|opened\s+(?:a|the)\s+(?:ticket|case)"
+    r"|raised|asked\s+for\s+(?:a|the)\s+refund(?:\s+\S+){0,6})(?:\s+back)?"
+    r"(?:\s+(?:on|until|till))?\s*$",
+    re.IGNORECASE,
+)
+_NOT_EVENT_AFTER = re.compile(
+    r"[^\S\n]*(?:提交|提的|報的|报的|反馈的|反饋的|开的单|開的單|还是|還是|仍然是|依然是|都还是|都還是"
+    r"|还用过|還用過|还能用|還能用)"
+)
+# "today it's still pending", "今天显示“退回”": how things stand today, not when they happened
+_STANDS_TODAY = re.compile(
+    r"[^\S\n]*(?:还|還|仍|显示|顯示|(?i:it'?s\s+still|it\s+is\s+still|(?:it\s+)?still\s+"
+    r"(?:shows|says)))"
+)
+
+
+def _not_the_event(text: str, start: int, end: int) -> bool:
+    if _NOT_EVENT_BEFORE.search(text, max(0, start - 70), start):
+        return True
+    if _NOT_EVENT_AFTER.match(text, end):
+        return True
+    word = text[start:end].strip().lower()
+    return word in ("today", "今天", "今日") and _STANDS_TODAY.match(text, end) is not None
+
+
 def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
     """Dates (``YYYY-MM-DD``) or date-times (``YYYY-MM-DDTHH:MM``) mentioned in ``text``."""
     ref = ctx.sent_at.date() if ctx.sent_at else None
@@ -953,6 +998,7 @@ def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
                 parts.append(
                     _DatePart(day, m.start(), m.end(), any(w in around for w in _PM_WORDS))
                 )
+    parts = [p for p in parts if not _not_the_event(text, p.start, p.end)]
     parts.sort(key=lambda p: p.start)
     hits: list[Hit] = []
     for part in parts:
