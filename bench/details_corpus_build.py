@@ -25,6 +25,7 @@ from details_corpus_hand4 import HOLDOUT_4
 from details_corpus_hand5 import HOLDOUT_5
 from details_corpus_hand6 import HOLDOUT_6
 from details_corpus_hand7 import HOLDOUT_7
+from details_corpus_hand8 import HOLDOUT_8
 
 Label = dict[str, list[str]]
 MONTHS = "January February March April May June July August September October November December"
@@ -664,6 +665,7 @@ def main(argv: list[str] | None = None) -> int:
         *hand_records("u", "hand_heldout_5", HOLDOUT_5),
         *hand_records("t", "hand_heldout_6", HOLDOUT_6),
         *hand_records("s", "hand_heldout_7", HOLDOUT_7, labels_secrets=True),
+        *hand_records("r", "hand_heldout_8", HOLDOUT_8, labels_secrets=True),
     ]
     rows += generate(random.Random(args.seed), args.count)
     out = Path(args.out)
