@@ -116,7 +116,8 @@ def _date_like_re() -> re.Pattern[str]:
 
 def _secret_spans(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, replacement) for card numbers and keyword secrets (password, PIN, OTP...)."""
-    for start, end, digits in find_card_numbers(text, glued_ok=True):
+    # a card network's prefix too: one numeric id in ten passes Luhn ("protocol 2028070811442")
+    for start, end, digits in find_card_numbers(text, glued_ok=True, network_only=True):
         if not after_id_word(text, start):  # "订单号 4401928833017" is an order number
             # "6217 0012 3088 5521 006": a 19-digit card whose first 16 pass Luhn is masked
             # whole, or its last digits would show beyond the last four

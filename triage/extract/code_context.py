@@ -29,14 +29,18 @@ def _shape_re() -> re.Pattern[str]:
         r"|\d{4}-\d{4}"
         # "It's 7KQ-M42": a code of letters and digits in two dashed halves
         # (not "NET-408": letters then digits is how error codes are named)
-        r"|(?![A-Z]{3}-\d{3})(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![A-Za-z0-9]))(?=\S*[A-Z])(?=\S*\d)"
-        r"[A-Z0-9]{3}-[A-Z0-9]{3})"
+        r"|(?![A-Z]{2,4}-\d{2,4}(?![A-Za-z0-9]))"
+        r"(?=[A-Z0-9]{2,4}-[A-Z0-9]{2,4}(?![A-Za-z0-9]))(?=\S*[A-Z])(?=\S*\d)"
+        r"[A-Z0-9]{2,4}-[A-Z0-9]{2,4})"
         r"(?![A-Za-z0-9\-/_@%]|[ .\-,:]?\d)"
         # a quantity, not a code: "120000 ms", "482913 times"
         r"(?![^\S\n]?(?i:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|bytes|kb|mb|gb|times|x)"
         r"(?![A-Za-z]))"
-        r"|(?<![零〇一二三四五六七八九十百千万两])"
-        r"(?P<zval>[零〇一二三四五六七八九]{4,8})(?![零〇一二三四五六七八九十百千万两])"
+        r"|(?<![零〇一二三四五六七八九十百千万两壹贰貳叁參肆伍陆陸柒捌玖拾佰仟])"
+        # "四零九五五一", "七三八，二零四", "伍捌贰零壹玖" (the numerals written on cheques)
+        r"(?P<zval>[零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{4,8}"
+        r"|[零〇一二三四五六七八九]{3}[，,、 ][零〇一二三四五六七八九]{3})"
+        r"(?![零〇一二三四五六七八九十百千万两壹贰貳叁參肆伍陆陸柒捌玖拾佰仟])"
         # "seven one nine, four four two", "zero four four": digits said as words
         r"|(?<![A-Za-z])(?P<wval>(?i:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
         r"(?:[ ,\-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){2,7}))(?![A-Za-z])"
@@ -49,7 +53,9 @@ def _context_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?:otp|one[\s-]time|codes?|c[óo]digo|kod|kode|codice|verification"
         r"|sms|texted|texts?|message|digits|passcode|m?pin|cvv2?|cvc2?|cvn2?|csc)(?![A-Za-z])"
-        r"|验证码|驗證碼|动态码|動態碼|校验码|校驗碼|短信|簡訊|简讯|短訊|号码|號碼|密码|密碼",
+        r"|验证码|驗證碼|动态码|動態碼|校验码|校驗碼|短信|簡訊|简讯|短訊|号码|號碼|密码|密碼"
+        # Korean: 인증번호 (verification number), 비밀번호 (password, PIN)
+        r"|인증\s?번호|인증\s?코드|비밀번호",
         re.IGNORECASE,
     )
 
@@ -57,13 +63,17 @@ def _context_re() -> re.Pattern[str]:
 def _kind_of_word(word: str) -> str:
     """The secret a code-shaped token is, from the nearest word about it."""
     lowered = word.lower()
-    if lowered in ("pin", "mpin", "passcode"):
+    if lowered in ("pin", "mpin", "passcode", "비밀번호"):
         return "pin"  # an app's passcode of digits is its PIN
     if lowered in ("密码", "密碼"):
         return "password"
     if lowered.startswith(("cv", "csc")):
         return "cvv"
     return "otp"
+
+
+# Words that say only that digits are involved; the kind comes from a stronger word nearby.
+_WEAK_WORDS = frozenset({"digits", "sms", "text", "texts", "texted", "message", "号码", "號碼"})
 
 
 @cache
@@ -182,7 +192,8 @@ def find_context_codes(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             if not words and spaced and _SPOKEN_NUMBER.search(text, lo, hi):
                 words = [m]  # "jo number aaya wo batao. Maine 40 92 71 bata diya"
             if words:
-                near = min(words, key=lambda w: abs(w.start() - start))
+                strong = [w for w in words if w is not m and w.group().lower() not in _WEAK_WORDS]
+                near = min(strong or words, key=lambda w: abs(w.start() - start))
                 kind = _kind_of_word(near.group()) if near is not m else "otp"
                 break
         if kind is not None:
@@ -199,13 +210,18 @@ def _cvv_context_re() -> re.Pattern[str]:
     # "the little number on the signature strip (926)", "the card behind number 509"
     return re.compile(
         r"(?<![A-Za-z])(?:signature\s+(?:strip|panel)|behind\s+number|number\s+behind"
+        r"|back\s+number|security\s+code|c[óo]digo\s+de\s+seguran[çc]a|c[óo]digo\s+de\s+seguridad"
         r"|(?:on|at)\s+the\s+back(?:\s+of\s+(?:the|my)\s+card)?|back\s+of\s+(?:the|my)\s+card"
-        r"|cvv2?|cvc2?|cvn2?|csc)(?![A-Za-z])|签名条|簽名條|卡背|背面|背后|背後",
+        r"|cvv2?|cvc2?|cvn2?|csc)(?![A-Za-z])|签名条|簽名條|卡背|背面|背后|背後|安全码|安全碼",
         re.IGNORECASE,
     )
 
 
-_THREE_DIGITS = re.compile(r"(?<![\d.,:/\-$€£¥#])\d{3}(?![\d.,:/%]|\s*(?:元|块|円))")
+# three digits, also read out one by one ("我入咗 5 2 7")
+_THREE_DIGITS = re.compile(
+    r"(?<![\d.,:/\-$€£¥#*])(?<![\d*][ ])(?:\d{3}|\d[ ]\d[ ]\d)"
+    r"(?![\d:/%]|[.,]\d|[ ]\d|\s*(?:元|块|円))"
+)
 _NOT_CVV_BEFORE = re.compile(
     r"(?i:end(?:s|ing)?(?:\s+(?:in|with))?|last|error|code\s+\(|version|app|iphone|galaxy|pixel"
     r"|[$€£¥]|usd|eur|gbp|sgd|hkd|rs\.?)[^\S\n]*$|尾号|尾號|末四"
@@ -233,8 +249,8 @@ def find_context_cvvs(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 def _password_context_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z])(?:password|passwd|passcode|pwd|log[\s-]?in|sign[\s-]?in|contrase[ñn]a"
-        r"|clave|senha|mot\s+de\s+passe|has[łl]o|kata\s+laluan|passwort|kennwort)(?![A-Za-z])"
-        r"|密码|密碼|口令",
+        r"|clave|senha|mot\s+de\s+passe|has[łl]o|kata\s+laluan|passwort|kennwort"
+        r"|m[ậa]t\s+kh[ẩa]u|şifre|sifre|kata\s+sandi)(?![A-Za-z])|密码|密碼|口令|비밀번호|รหัสผ่าน",
         re.IGNORECASE,
     )
 
@@ -243,6 +259,9 @@ def _password_context_re() -> re.Pattern[str]:
 _PASSWORD_SHAPE = re.compile(
     r"(?<![A-Za-z0-9@.#/\-_])(?=[^\s]*[A-Za-z])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*_+=?~])"
     r"[A-Za-z0-9!@#$%^&*_+=?~]{6,40}(?![A-Za-z0-9@#$%^&*_+=~])"
+    # "hoa.sen.2019": words and a year joined by dots (a version has no letters, a domain no
+    # digits at the end)
+    r"|(?<![A-Za-z0-9@.#/\-_])(?:[A-Za-z]{2,}\.){1,4}\d{2,6}(?![A-Za-z0-9@.]|\.[A-Za-z0-9])"
 )
 
 
@@ -268,4 +287,67 @@ def find_context_passwords(text: str, taken: list[tuple[int, int]]) -> list[Foun
             _password_context_re().search(text, lo, hi) for lo, hi in _windows(text, start, end)
         ):
             found.append(("password", start, end))
+    return found
+
+
+@cache
+def _pin_context_re() -> re.Pattern[str]:
+    # "the same number 1357 for the app and the phone lock", "my transaction PIN"
+    return re.compile(
+        r"(?<![A-Za-z])(?:m?pin|passcode|phone\s+lock|screen\s+lock|lock\s+screen|unlock)"
+        r"(?![A-Za-z])|解锁|解鎖|锁屏|鎖屏",
+        re.IGNORECASE,
+    )
+
+
+# "The old one is 2468": a value given for a secret named just before
+_ANAPHORA = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?(?:old|new|current|previous|first)\s+one\s+(?:is|was)[^\S\n]+"
+    r"(?P<val>\d{4,8})(?![\d.,]\d|\d)",
+    re.IGNORECASE,
+)
+# four digits standing alone (not a group of a longer number: "FedEx 7749 2210 5531")
+_FOUR_DIGITS = re.compile(
+    # (nor the kept digits of a masked card: "4111 11** **** 1111")
+    r"(?<![\d.,:/\-$€£¥#*])(?<![\d*][ \-])\d{4}(?![\d:/%*]|[.,]\d|[ \-][\d*]|\s*(?:年|元|块))"
+)
+_NOT_PIN_BEFORE = re.compile(
+    r"(?i:end(?:s|ing)?(?:\s+(?:in|with))?|last(?:\s+\w+)?|error|code\s+\(|version|app\s+v?"
+    r"|iphone|galaxy|pixel|model|year|in|since|of|[$€£¥]|usd|eur|gbp|rs\.?)[^\S\n]*$|尾号|尾號|末四"
+)
+
+
+def find_context_pins(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Four digits given for a PIN named in the sentence (or the one before), or as "the old
+    one is …" after a PIN, a password or a code was named."""
+    found: list[Found] = []
+    spans = list(taken)
+    for m in _ANAPHORA.finditer(text):
+        start, end = m.start("val"), m.end("val")
+        if any(start < e and s < end for s, e in spans):
+            continue
+        for lo, hi in _windows(text, start, end):
+            if _pin_context_re().search(text, lo, hi):
+                found.append(("pin", start, end))
+                break
+            if _password_context_re().search(text, lo, hi):
+                found.append(("password", start, end))
+                break
+            if _context_re().search(text, lo, hi):
+                found.append(("otp", start, end))
+                break
+        spans += [(s, e) for _, s, e in found]
+    if not _pin_context_re().search(text):
+        return found
+    for m in _FOUR_DIGITS.finditer(text):
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in spans):
+            continue
+        if _NOT_PIN_BEFORE.search(text, max(0, start - 14), start):
+            continue
+        if 1900 <= int(m.group()) <= 2099:
+            continue  # a year
+        lo, hi = _sentence(text, start, end)
+        if _pin_context_re().search(text, lo, hi):
+            found.append(("pin", start, end))
     return found

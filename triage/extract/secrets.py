@@ -14,6 +14,7 @@ from triage.extract.code_context import (
     find_context_codes,
     find_context_cvvs,
     find_context_passwords,
+    find_context_pins,
 )
 
 SECRET_KINDS: tuple[str, ...] = ("password", "pin", "otp", "cvv", "card_number")
@@ -211,6 +212,8 @@ def after_id_word(text: str, start: int) -> bool:
 def _destination_lead_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:收款|对方|對方)(?:人)?(?:的)?(?:卡号|卡號|账号|帳號|账户|帳戶|银行卡|銀行卡)"
+        # "房东的建行卡号 6217…": the card of the person paid
+        r"|(?:房东|房東|朋友|家人|商家|师傅|師傅|老板|老闆)的[^\d，。！？\n]{0,6}(?:卡号|卡號|账号|帳號)"
         # "我转账给朋友 1,500 元，填的卡号是 6217…"
         r"|(?:转账|轉帳)给[^。！？\n]{0,24}?(?:卡号|卡號|账号|帳號)(?:是|为|為)?"
         # "钱转到了 6217…", "提现 3,200 元到农业银行 6228…"
@@ -411,7 +414,7 @@ def _spelled_digits_re() -> re.Pattern[str]:
     # "here it is: 7 3 9 1 0 2": a code read out digit by digit
     # "code: 4-0-9-9-1-7", "4.0.9.9.1.7": the same separator between every digit
     return re.compile(
-        r"(?<![\d.,])\d(?:(?:[ ]|[ ]?[·•][ ]?)\d){3,7}(?![ ]?\d|[.,]\d)"
+        r"(?<![\d.,])\d(?:(?:[ ]|[ ]?[·•][ ]?|[ ]-[ ])\d){3,7}(?![ ]?\d|[.,]\d)"
         r"|(?<![\d.,\-A-Za-z])\d(?P<sep>[\-.])\d(?:(?P=sep)\d){2,6}(?![\-.]?\d)"
     )
 
@@ -674,6 +677,8 @@ def _zh_gap_value_re() -> re.Pattern[str]:
     )
 
 
+_YEAR_AFTER = re.compile(r"(?i:in|since|until|till|from|by|of)[^\S\n]+(?:19|20)\d{2}$")
+
 # Words after which digits are something else than the code ("... step I get Error 1203").
 _NOT_A_CODE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:error|err|http|status|version|ver|build|id|number|no|ref|order|ticket|case"
@@ -714,6 +719,8 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
                 dm = None  # "验证码收不到，订单号是 12345678": the clause names another thing
             if dm is not None and _NOT_A_CODE_BEFORE.search(text, m.end(), dm.start("val")):
                 dm = None  # "SMS code step I get Error 1203": the digits belong to another word
+            if dm is not None and _YEAR_AFTER.search(text, m.end(), dm.end("val")):
+                dm = None  # "I set up my PIN in 2024": a year
             # Codes are also read out in groups ("55 12 98", "604-918").
             digits = re.sub(r"[^\d零〇一二三四五六七八九]", "", dm.group("val")) if dm else ""
             if dm is not None and re.match(r"[A-Za-z]", dm.group("val")):
@@ -760,7 +767,12 @@ def find_keyword_secrets(text: str) -> list[SecretSpan]:
     found += _codes_on_next_line(text, found)
     found += _given_codes(text, found)
     found += _asked_codes(text, found)
-    for finder in (find_context_codes, find_context_cvvs, find_context_passwords):
+    for finder in (
+        find_context_codes,
+        find_context_cvvs,
+        find_context_passwords,
+        find_context_pins,
+    ):
         found += [
             SecretSpan(kind, start, end)
             for kind, start, end in finder(text, [(t.start, t.end) for t in found])
