@@ -270,7 +270,7 @@ Jordan""",
         lang="en",
         sent=E2,
         text="""Is it possible to send money to Amman, Jordan? My cousin lives there. I'd send around 300 JOD a month.""",
-        exp=dict(country=["JO"], amount=["300.00 JOD"]),
+        exp=dict(country=["JO"], amount=["300.000 JOD"]),
     ),
     dict(
         lang="en",

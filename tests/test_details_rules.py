@@ -2809,3 +2809,34 @@ def test_someone_elses_phone_is_no_contact(
         text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
     )
     assert details.values("account_contact") == contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "amounts"),
+    [
+        # the Gulf's abbreviations and three-decimal currencies (ISO 4217 minor units)
+        ("The transfer of SR 2,000 on Thursday shows returned", "SA", ("2000.00 SAR",)),
+        ("I paid QR 640 at the Villaggio cinema", "QA", ("640.00 QAR",)),
+        ("I want to send KWD 450 to my supplier", "KW", ("450.000 KWD",)),
+        # Turkish lira, dong, kip written after the number
+        ("sending 15.000 TL to my sister's account fails", "TR", ("15000.00 TRY",)),
+        ("I transferred 5.000.000đ to a wrong account", "VN", ("5000000 VND",)),
+        ("she got only 9,100,000 kip", "TH", ("9100000.00 LAK",)),
+        # thousands and millions after a currency: ₦1.2m, Rp150rb
+        ("my savings of about ₦1.2m.", "NG", ("1200000.00 NGN",)),
+        ("I paid Rp150rb at Indomaret", "ID", ("150000.00 IDR",)),
+        # a naira N only in a Nigerian mail
+        ("Please I sent N85,000 to my landlord on Sunday", "NG", ("85000.00 NGN",)),
+        ("Please I sent N85,000 to my landlord on Sunday", "GB", ()),
+        # a Cantonese mail's "$" is Hong Kong's
+        ("優惠碼用唔到，我增值咗 $500，應該有 $20 回贈", "GB", ("500.00 HKD", "20.00 HKD")),
+        # distractors: lengths and titles
+        ("the 5m walk to the ATM", "GB", ()),
+        ("Sr. Garcia paid nothing", "ES", ()),
+    ],
+)
+def test_round_eleven_currencies(text: str, region: str, amounts: tuple[str, ...]) -> None:
+    details = extract_details(
+        text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
+    )
+    assert details.values("amount") == amounts

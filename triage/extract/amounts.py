@@ -44,6 +44,11 @@ _PREFIX = {
     "₽": "RUB",
     "₪": "ILS",
     "dhs": "AED",
+    # the Gulf's own abbreviations: "SR 2,000", "QR 640", "KD 450", "BD 20", "OMR"
+    "sr": "SAR",
+    "qr": "QAR",
+    "kd": "KWD",
+    "bd": "BHD",
     # East African shillings and the Ghana cedi as written locally
     "ksh": "KES",
     "kshs": "KES",
@@ -193,6 +198,10 @@ _SUFFIX = {
     "aussie dollars": "AUD",
     "sing dollars": "SGD",
     "zł": "PLN",
+    # "15.000 TL", "5.000.000đ", "9,100,000 kip"
+    "tl": "TRY",
+    "đ": "VND",
+    "kip": "LAK",
     # the forint's and the koruna's own signs: "96 400 Ft", "12 500 Kč"
     "ft": "HUF",  # only as "Ft" (10 ft is a length)
     "kč": "CZK",
@@ -282,11 +291,18 @@ _CODES = [
 _WORDLIKE_CODES = frozenset({"PEN", "MAD", "TRY", "GEL", "AMD", "BAM", "MDL", "MMK", "LAK"})
 # ISO 4217 minor unit 0 (IDR, HUF and CZK have 2, though rarely written)
 _ZERO_DECIMALS = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "UGX"})
+_THREE_DECIMALS = frozenset({"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"})
 # Chinese numerals written out ("两百块", "一千二百元").
 _ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGIT |= {"八": 8, "九": 9}
 _ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
 _MULTIPLIERS = {
+    "m": 1_000_000,  # "₦1.2m", after a currency only
+    # Indonesian: "Rp150rb" (ribu, thousand), "Rp2jt" (juta, million)
+    "rb": 1_000,
+    "ribu": 1_000,
+    "jt": 1_000_000,
+    "juta": 1_000_000,
     "万": 10_000,
     "千": 1_000,
     "百万": 1_000_000,
@@ -315,7 +331,10 @@ def _amount_re() -> re.Pattern[str]:
     )
     prefix = _alternation([*_PREFIX, *[c.lower() for c in _CODES]])
     suffix = _alternation([*_SUFFIX, *[c.lower() for c in _CODES]])
-    wan = r"(?P<{n}wan>\s*(?:百万|万|千|亿)|[kK](?![A-Za-z])|\s(?:lakhs?|crores?)(?![A-Za-z]))?"
+    wan = (
+        r"(?P<{n}wan>\s*(?:百万|万|千|亿)|[kKmM](?![A-Za-z])|(?:rb|jt)(?![A-Za-z])"
+        r"|\s(?:lakhs?|crores?|ribu|juta)(?![A-Za-z]))?"
+    )
     return re.compile(
         r"(?P<pre>(?<![A-Za-z])(?P<pcur>"
         + prefix
@@ -366,8 +385,10 @@ _TOO_LARGE = Decimal(10) ** 15
 
 
 def format_amount(value: Decimal, currency: str) -> str:
-    """Canonical "<value> <ISO code>", two decimals except zero-decimal currencies."""
+    """Canonical "<value> <ISO code>" with the currency's ISO 4217 minor unit (2 mostly)."""
     places = Decimal(1) if currency in _ZERO_DECIMALS else Decimal("0.01")
+    if currency in _THREE_DECIMALS:
+        places = Decimal("0.001")
     return f"{value.quantize(places)} {currency}"
 
 
@@ -390,6 +411,23 @@ _LOCAL_DOLLARS = {
     "NZ": "NZD",
     "TW": "TWD",
 }
+
+
+# "N85,000": Nigerians write the naira as a capital N (read only in a Nigerian mail)
+_NAIRA_N = re.compile(
+    r"(?<![A-Za-z\d])N(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]\d|[A-Za-z%])"
+)
+
+
+def _naira(text: str, claims: Claims) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _NAIRA_N.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is None or not claims.is_free(m.start(), m.end()):
+            continue
+        claims.claim(m.start(), m.end())
+        hits.append(Hit("amount", format_amount(value, "NGN"), m.start(), m.end()))
+    return hits
 
 
 def home_dollar(region: str) -> str:
@@ -464,6 +502,7 @@ def find_amounts(
     dollar: str = "USD",
     named: frozenset[str] = frozenset(),
     quoted: Sequence[tuple[int, int]] = (),
+    region: str = "",
 ) -> list[Hit]:
     """Amounts written with a currency symbol, code or word; ``quoted`` are the spans of
     error texts, where a limit the app names is kept (the customer hit it).
@@ -521,6 +560,8 @@ def find_amounts(
             continue  # "每月 2000 元的额度": a limit the customer wants
         hits.append(Hit("amount", format_amount(value, currency), m.start(), end))
     hits = _without_rates(text, hits)
+    if region == "NG" or "NG" in named:
+        hits += _naira(text, claims)
     for m in _bare_wan_re().finditer(text):
         start, end = m.start("n"), m.end("u")
         if claims.is_free(start, end):

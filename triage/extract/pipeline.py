@@ -58,6 +58,18 @@ def _ideographic_commas(folded: str, original: str) -> str:
     return "".join("，" if o == "，" else f for f, o in zip(folded, original, strict=True))
 
 
+# Words only Cantonese writes.
+_CANTONESE = re.compile(r"咗|喺|嘅|唔|佢|冇|嚟|俾|啲|噉|乜|嘢|哋|嗰")
+
+
+def _dollar(options: ExtractOptions, region: str, text: str) -> str:
+    if options.dollar_currency != "USD":
+        return options.dollar_currency
+    if len(set(_CANTONESE.findall(text))) >= 2:
+        return "HKD"
+    return home_dollar(region)
+
+
 def run_extractors(
     text: str, *, sent_at: datetime | None, sender: str, options: ExtractOptions
 ) -> Details:
@@ -129,10 +141,12 @@ def run_extractors(
     amounts = find_amounts(
         _ideographic_commas(folded, text),
         money_claims,
-        # a mailbox set up for Singapore reads "$" as SGD unless told otherwise
-        home_dollar(region) if options.dollar_currency == "USD" else options.dollar_currency,
+        # a mailbox set up for Singapore reads "$" as SGD unless told otherwise; a Cantonese
+        # mail's "$" is Hong Kong's
+        _dollar(options, region, folded),
         named,
         sorted(error_spans),
+        region,
     )
     for amount in amounts:
         claims.claim(amount.start, amount.end)
