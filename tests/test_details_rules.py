@@ -2840,3 +2840,23 @@ def test_round_eleven_currencies(text: str, region: str, amounts: tuple[str, ...
         text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
     )
     assert details.values("amount") == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a day coming up (no year, within two months ahead) is no past transaction's
+        ("I'm in Perth now, flying to Denpasar on 20 May.", ()),
+        ("本期还款日 5 月 18 日，还款失败", ()),
+        # a birthday, a day the customer will act, the mail's own day
+        ("it was 0 9 1 1 (my birthday 9 Nov), I have now changed it", ()),
+        ("I'll send on Wednesday if the rate goes down", ()),
+        ("Today is Tuesday and nothing has come", ()),
+        # distractors: a day last year, a past weekday, the day money went
+        ("I paid on 28 December and still no refund", ("2023-12-28",)),
+        ("I sent it on Monday and it is still pending", ("2024-05-13",)),
+        ("昨天转的 500 元还没到", ("2024-05-14",)),
+    ],
+)
+def test_days_coming_up_and_of_other_things(text: str, dates: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == dates

@@ -262,8 +262,16 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
         return None
     found = _safe_date(ref.year, m, d)
     if found is not None and found > ref + timedelta(days=1):
+        if found <= ref + timedelta(days=_AHEAD_DAYS):
+            # "flying to Denpasar on 20 July", "还款日 7 月 18 日": a day coming up, no past day
+            return None
         found = _safe_date(ref.year - 1, m, d)
     return found
+
+
+# A date without a year up to this far ahead is one coming up; further is last year's
+# ("on 28 December" in a January mail).
+_AHEAD_DAYS = 62
 
 
 def _day_of_recent_month(day: int, ref: date | None) -> date | None:
@@ -924,7 +932,10 @@ def _part_of_today_passed(m: re.Match[str], ctx: Context) -> bool:
 # Days that belong to something else than the transaction: when a password last worked, when
 # a ticket was filed or a refund asked for, how a transfer still stands today.
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:worked(?:\s+fine)?|submitted|filed|opened\s+(?:a|the)\s+(?:ticket|case)"
+    # a birthday, a day the customer will act: "my birthday 9 Nov", "I'll send on Wednesday"
+    r"(?<![A-Za-z])(?:birthday|born(?:\s+on)?|i'?ll\s+\w+(?:\s+\w+)?|i\s+will\s+\w+(?:\s+\w+)?"
+    r"|going\s+to\s+\w+|plan\s+to\s+\w+|today\s+is)\s*(?:on)?\s*$"
+    r"|(?<![A-Za-z])(?:worked(?:\s+fine)?|submitted|filed|opened\s+(?:a|the)\s+(?:ticket|case)"
     r"|raised|asked\s+for\s+(?:a|the)\s+refund(?:\s+\S+){0,6})(?:\s+back)?"
     r"(?:\s+(?:on|until|till))?\s*$",
     re.IGNORECASE,
@@ -945,8 +956,15 @@ def _not_the_event(text: str, start: int, end: int) -> bool:
         return True
     if _NOT_EVENT_AFTER.match(text, end):
         return True
+    if re.search(r"生日[^\S\n]*(?:是)?[^\S\n]*$", text[max(0, start - 6) : start]):
+        return True  # "生日 5月20日"
     word = text[start:end].strip().lower()
+    if word in ("today", "今天", "今日") and _TODAY_IS.match(text, end):
+        return True  # "Today is Tuesday": the mail's own day, said to count the wait
     return word in ("today", "今天", "今日") and _STANDS_TODAY.match(text, end) is not None
+
+
+_TODAY_IS = re.compile(r"[^\S\n]+is[^\S\n]+(?:already[^\S\n]+)?\w+day\b", re.IGNORECASE)
 
 
 def find_dates(text: str, claims: Claims, ctx: Context) -> list[Hit]:
