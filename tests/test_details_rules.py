@@ -2860,3 +2860,20 @@ def test_round_eleven_currencies(text: str, region: str, amounts: tuple[str, ...
 )
 def test_days_coming_up_and_of_other_things(text: str, dates: tuple[str, ...]) -> None:
     assert run(text).values("transaction_date") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "accounts"),
+    [
+        ("Please I sent N85,000 to my landlord GTBank 0157729934 on Sunday", ("0157729934",)),
+        ("deposit IDR 6,750,000 to Bank Mandiri 1370019284573 SWIFT BMRIIDJA", ("1370019284573",)),
+        (
+            "before I send to my father's SBI account in Kochi 30419928571 (IFSC SBIN0004471)",
+            ("30419928571",),
+        ),
+        # distractor: a bank named without a number after it
+        ("Bank Mandiri says the transfer of 2 days ago is fine", ()),
+    ],
+)
+def test_bank_names_before_an_account_number(text: str, accounts: tuple[str, ...]) -> None:
+    assert run(text).values("recipient_account") == accounts

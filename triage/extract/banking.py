@@ -208,7 +208,10 @@ def _account_re() -> re.Pattern[str]:
         # a Japanese bank's account number (口座番号)
         r"|口座番号|口座"
         # a bank's name right before the number: "Vietcombank 0071001234567", "招商银行 6214..."
-        r"|(?<![A-Za-z])(?-i:[A-Z][A-Za-z]{1,20}bank|[A-Z][A-Za-z]{1,20}\s+Bank)|银行|銀行)"
+        r"|(?<![A-Za-z])(?-i:[A-Z][A-Za-z]{1,20}bank|[A-Z][A-Za-z]{1,20}\s+Bank)|银行|銀行"
+        # "GTBank 0157…", "Bank Mandiri 1370…", "SBI account in Kochi 3041…", 戶口係 (Cantonese)
+        r"|(?<![A-Za-z])(?-i:[A-Z]{1,4}Bank|Bank\s+[A-Z][a-z]{2,15})"
+        r"|(?<![A-Za-z])account\s+in\s+(?-i:[A-Z][a-z]{2,15})|戶口係|户口系|戶口號碼|户口号码)"
     )
     return re.compile(
         keyword + r"(?P<conn>(?:[\s:：#=是为]|is\b|was\b){0,6})(?P<val>\d(?:[ \-]?\d){5,33})(?!\d)",
