@@ -154,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("Hand-written, held out 7", [r for r in rows if r.get("source") == "hand_heldout_7"]),
         ("Hand-written, held out 8", [r for r in rows if r.get("source") == "hand_heldout_8"]),
         ("Hand-written, held out 9", [r for r in rows if r.get("source") == "hand_heldout_9"]),
+        ("Hand-written, held out 10", [r for r in rows if r.get("source") == "hand_heldout_10"]),
         ("Generated", [r for r in rows if r.get("source") == "generated"]),
     ]
     for title, subset in parts:
