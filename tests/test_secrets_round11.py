@@ -89,3 +89,38 @@ def test_the_landlords_card_is_the_recipient_account() -> None:
     assert details.sensitive == ()
     assert details.values("recipient_account") == ("6217003320018845102",)
     assert "0033 2001 8845" not in mask_secrets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "secret"),
+    [
+        # round 12 (set 10): NIP, the value wanted for a PIN named sentences before, dotted cards
+        ("Someone asked for my NIP. I told them 4 8 1 5 before I realised.", ("pin",), "4 8 1 5"),
+        (
+            "pls reset my mpin. i put wrong 3 times, now locked. new one i want 7391 but no.",
+            ("pin",),
+            "7391",
+        ),
+        (
+            "i want to add my card, i am typing 5355.2201.9847.7634 exp 03/31",
+            ("card_number",),
+            "2201.9847",
+        ),
+    ],
+)
+def test_round_twelve_secrets(text: str, kinds: tuple[str, ...], secret: str) -> None:
+    assert extract_details(text, sent_at=SENT).sensitive == kinds
+    assert secret not in mask_secrets(text)
+
+
+def test_a_loyalty_card_number_is_no_payment_card() -> None:
+    text = "My Tesco clubcard is 6340 1234 5678 9012 in case you do the points thing."
+    assert extract_details(text, sent_at=SENT).sensitive == ()
+    assert mask_secrets(text) == text
+
+
+def test_the_intended_account_of_a_mistyped_transfer_is_a_recipient_too() -> None:
+    text = "输错了一位账号，转到了 6217 0033 2051 1788 005，本来应该是 6217 0033 2051 1788 013。"
+    details = extract_details(text, sent_at=SENT)
+    assert details.sensitive == ()
+    assert details.values("recipient_account") == ("6217003320511788005", "6217003320511788013")

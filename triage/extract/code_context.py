@@ -302,7 +302,9 @@ def _pin_context_re() -> re.Pattern[str]:
 
 # "The old one is 2468": a value given for a secret named just before
 _ANAPHORA = re.compile(
-    r"(?<![A-Za-z])(?:the\s+)?(?:old|new|current|previous|first)\s+one\s+(?:is|was)[^\S\n]+"
+    # ("new one i want 7391": the value the customer wants to set is as secret)
+    r"(?<![A-Za-z])(?:the\s+)?(?:old|new|current|previous|first)\s+one"
+    r"(?:\s+i\s+(?:want|chose|set|picked|use))?(?:\s+(?:is|was))?[^\S\n]+"
     r"(?P<val>\d{4,8})(?![\d.,]\d|\d)",
     re.IGNORECASE,
 )
@@ -326,16 +328,14 @@ def find_context_pins(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         start, end = m.start("val"), m.end("val")
         if any(start < e and s < end for s, e in spans):
             continue
-        for lo, hi in _windows(text, start, end):
-            if _pin_context_re().search(text, lo, hi):
-                found.append(("pin", start, end))
-                break
-            if _password_context_re().search(text, lo, hi):
-                found.append(("password", start, end))
-                break
-            if _context_re().search(text, lo, hi):
-                found.append(("otp", start, end))
-                break
+        # the secret it answers for was named in the last few sentences
+        lo, hi = max(0, start - 200), end
+        if _pin_context_re().search(text, lo, hi):
+            found.append(("pin", start, end))
+        elif _password_context_re().search(text, lo, hi):
+            found.append(("password", start, end))
+        elif _context_re().search(text, lo, hi):
+            found.append(("otp", start, end))
         spans += [(s, e) for _, s, e in found]
     if not _pin_context_re().search(text):
         return found

@@ -187,8 +187,8 @@ def _iban_shape_re() -> re.Pattern[str]:
 def _printed_card_re() -> re.Pattern[str]:
     # Four groups of four (a 19-digit card adds three), the way cards are printed.
     return re.compile(
-        r"(?<![\d\-])\d{4}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{3})?"
-        r"(?![ \-]?\d)"
+        r"(?<![\d\-.])\d{4}(?P<sep>[ \-.])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{3})?"
+        r"(?![ \-.]?\d)"
     )
 
 
@@ -198,7 +198,11 @@ _ID_LEAD = re.compile(
     r"(?:订单号|訂單號|订单编号|單號|单号|流水号|流水號|交易号|交易號|编号|編號"
     r"|order\s*(?:no\.?|number|#|id)|ref(?:erence)?(?:\s*(?:no\.?|number|#))?"
     r"|transaction\s*(?:id|no\.?|number)|invoice\s*(?:no\.?|number|#)?"
-    r"|receipt\s*(?:no\.?|number|#)?)[\s:：#是为為]{0,4}$",
+    r"|receipt\s*(?:no\.?|number|#)?"
+    # a loyalty or membership card's number ("My Tesco clubcard is 6340…")
+    r"|club\s?card(?:\s+(?:number|no\.?))?(?:\s+is)?|loyalty\s+card(?:\s+number)?(?:\s+is)?"
+    r"|member(?:ship)?\s+(?:card\s+)?(?:number|no\.?)(?:\s+is)?|会员卡号?|會員卡號?|积分卡号?)"
+    r"[\s:：#是为為]{0,4}$",
     re.IGNORECASE,
 )
 
@@ -212,6 +216,8 @@ def after_id_word(text: str, start: int) -> bool:
 def _destination_lead_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:收款|对方|對方)(?:人)?(?:的)?(?:卡号|卡號|账号|帳號|账户|帳戶|银行卡|銀行卡)"
+        # "本来应该是 6217…", "instead of 6217…": the account the money was meant for
+        r"|(?:本来|本來)(?:应该|應該)?是|(?<![A-Za-z])(?:instead\s+of|should\s+have\s+(?:been|gone\s+to))"
         # "房东的建行卡号 6217…": the card of the person paid
         r"|(?:房东|房東|朋友|家人|商家|师傅|師傅|老板|老闆)的[^\d，。！？\n]{0,6}(?:卡号|卡號|账号|帳號)"
         # "我转账给朋友 1,500 元，填的卡号是 6217…"
@@ -318,7 +324,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     # "卡背面的数字是 517": the digits printed on the back of a card
     ("cvv", r"卡(?:片)?背(?:面|后|後)(?:的|上的)?(?:数字|數字|号码|號碼)"),
     # "the OKPay unlock code is 190 384": the code that opens the app is its PIN
-    ("pin", r"unlock\s+code|geheimzahl|geheimnummer"),
+    ("pin", r"unlock\s+code|geheimzahl|geheimnummer|(?-i:NIP)"),
     # "MPIN", "UPI PIN", "ATM PIN"; "my 4 digits are 7 7 1 3"
     ("pin", r"(?:m|t|upi\s+|atm\s+)?pin(?:\s+(?:code|number))?"),
     ("pin", r"(?:my|the)\s+(?:4|four)[\s-]digits?"),
@@ -424,7 +430,7 @@ def _code_word_re() -> re.Pattern[str]:
     # digits read out one by one are a code in a sentence about a code or a text message
     return re.compile(
         r"(?<![A-Za-z])(?:code|c[óo]digo|kod|kode|codice|otp|m?pin|passcode|sms|texted|texts?"
-        r"|digits)(?![A-Za-z])|验证码|驗證碼|动态码|短信|簡訊|密码|密碼|码|碼",
+        r"|digits|(?-i:NIP))(?![A-Za-z])|验证码|驗證碼|动态码|短信|簡訊|密码|密碼|码|碼",
         re.I,
     )
 
