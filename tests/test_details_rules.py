@@ -2877,3 +2877,25 @@ def test_days_coming_up_and_of_other_things(text: str, dates: tuple[str, ...]) -
 )
 def test_bank_names_before_an_account_number(text: str, accounts: tuple[str, ...]) -> None:
     assert run(text).values("recipient_account") == accounts
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # plural refs, a folio, an approval number, 收据编号, 流水号分别是
+        (
+            "Order refs TKT-88120-A and TKT-88120-B. Could you check?",
+            ("TKT-88120-A", "TKT-88120-B"),
+        ),
+        ('the app says "En proceso" for hours. Folio 88412093. My cel', ("88412093",)),
+        ("charged two times. Approval no. 30918842 and 30918847.", ("30918842", "30918847")),
+        ("两笔流水号分别是 HZ0811-3301 和 HZ0811-3302，麻烦退一笔", ("HZ0811-3301", "HZ0811-3302")),
+        ("收據編號 00092317。", ("00092317",)),
+        # a support ticket or case is no payment's id
+        ("Follow up on ticket #OK-339102. Nobody answered", ()),
+        ("客服工单 GD-20280711-4471。", ()),
+        ("我之前開咗個 case 編號 CS-880214", ()),
+    ],
+)
+def test_round_eleven_ids(text: str, ids: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_id") == ids

@@ -17,7 +17,8 @@ def _keyword_re() -> re.Pattern[str]:
     english = (
         r"(?<![A-Za-z])(?P<en>transactions?|txns?|trx|orders?|payments?|transfers?|refunds?|receipt"
         r"|invoice"
-        r"|reference|ref|tx|utr|rrn|arn"
+        r"|references|reference|refs|ref|tx|utr|rrn|arn|folio"
+        r"|approval(?=\s*(?:no\.?|number|code))"
         # nouns that name an id only with a suffix: "remittance no.", "withdrawal ID"
         r"|(?=(?:remittance|withdrawal|deposit|top[\s-]?up|payout|settlement|booking|voucher"
         r"|confirmation|conversion|exchange|batch|session)\s*(?:id|no\.?|number|num|#|ref))"
@@ -30,7 +31,7 @@ def _keyword_re() -> re.Pattern[str]:
     chinese = (
         r"(?P<zh>交易流水号|转账流水号|交易单号|交易编号|交易号码|交易号|交易ID|订单编号|订单号码"
         r"|订单号|订单ID|退款单号|转账单号|付款单号|支付单号|流水号|参考号|单号|回单号|凭证号|憑證號"
-        r"|交易序号|序号|订单"
+        r"|交易序号|序号|订单|收据编号|收據編號|收据号|收據號|扣款流水"
         r"|参考编号|參考編號|业务编号|業務編號"
         # 提領/提款/取款: a withdrawal (Taiwan writes 提領)
         r"|(?:汇款|匯款|转账|轉帳|提现|提現|提領|提领|提款|取款|充值|退款|付款|支付|交易)"
@@ -42,7 +43,7 @@ def _keyword_re() -> re.Pattern[str]:
 @cache
 def _token_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?P<conn>(?:[\s:：#=是为(\[,]|is\b|was\b){0,6})"
+        r"(?P<conn>(?:[\s:：#=是为(\[,]|is\b|was\b|分别|分別){0,6})"
         r"(?P<val>[A-Za-z0-9][A-Za-z0-9_\-]{1,47}(?:[/.][A-Za-z0-9_\-]{1,24}){0,5})"
         r"(?![A-Za-z0-9_\-/]|[.][A-Za-z0-9])"
     )
@@ -193,8 +194,11 @@ def _no_id_codes_re() -> re.Pattern[str]:
     return re.compile(
         # a parcel's tracking number: after a tracking word, or the postal S10 shape
         # ("AB123456789GB": two letters, nine digits, the sending country)
-        r"(?:(?<![A-Za-z])(?:tracking|waybill|air[\s-]?waybill|awb|consignment)"
-        r"(?:\s*(?:number|no\.?|#|id|code))?|快递单号|运单号|物流单号|快递号)"
+        r"(?:(?<![A-Za-z])(?:tracking|waybill|air[\s-]?waybill|awb|consignment"
+        # a support ticket or case names our conversation, not a payment
+        r"|(?:support\s+)?ticket|case)"
+        r"(?:\s*(?:number|no\.?|#|id|code|编号|編號))?|快递单号|运单号|物流单号|快递号"
+        r"|(?:客服)?工单号?|(?:客服)?工單號?|(?:case|個\s*case)\s*编号)"
         r"[^\S\n]*(?:是|为|為|(?<![A-Za-z])is(?![A-Za-z]))?[^\S\n]*[:：#]?[^\S\n]*"
         r"(?P<val>[A-Za-z0-9](?:[A-Za-z0-9\-]|[ ](?=\d{3})){7,40})(?![A-Za-z0-9\-])"
         r"|(?<![A-Za-z0-9\-])(?P<s10>[A-Z]{2}\d{9}[A-Z]{2})(?![A-Za-z0-9\-])"
@@ -247,7 +251,11 @@ def find_transaction_ids(text: str, claims: Claims, patterns: Sequence[str]) -> 
             "trx",
             "tx",
             "ref",
+            "refs",
             "reference",
+            "references",
+            "folio",
+            "approval",
             "transaction",
             "utr",
             "rrn",
