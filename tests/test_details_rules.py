@@ -2899,3 +2899,22 @@ def test_bank_names_before_an_account_number(text: str, accounts: tuple[str, ...
 )
 def test_round_eleven_ids(text: str, ids: tuple[str, ...]) -> None:
     assert run(text).values("transaction_id") == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "contacts"),
+    [
+        ("I hung up. Number that called was 020 7946 0321. Is this you?", "GB", ()),
+        ("Someone whatsapped me from +27 71 044 8123 about a prize", "ZA", ()),
+        ("She never got the email. Her email is priya.nair.to@gmail.com, please resend", "GB", ()),
+        ("有个陌生号码 170 0123 4567 给我发了链接", "CN", ()),
+        ("电话 010-8251 3344 是单位的，我手机 155 1010 1234", "CN", ("+8615510101234",)),
+        # distractor: the customer's own address stays
+        ("My email is priya.nair.to@gmail.com, please resend", "GB", ("priya.nair.to@gmail.com",)),
+    ],
+)
+def test_more_contacts_of_someone_else(text: str, region: str, contacts: tuple[str, ...]) -> None:
+    details = extract_details(
+        text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
+    )
+    assert details.values("account_contact") == contacts

@@ -45,7 +45,7 @@ def find_emails(text: str, claims: Claims, own: Sequence[str]) -> list[Hit]:
         if not tld.isalpha() or len(tld) < 2:
             continue
         claims.claim(m.start(), m.end())
-        if not is_own_address(address, own):
+        if not is_own_address(address, own) and not someone_elses(text, m.start(), m.end()):
             hits.append(Hit("account_contact", address.lower(), m.start(), m.end()))
     return hits
 
@@ -105,19 +105,21 @@ def find_phones(
 
 # Right before a number (same clause): whose it is, when it is not the customer's.
 _OTHERS_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:(?:rang|called|phoned|texted|messaged|calling)\s+(?:me\s+)?from"
+    r"(?:(?<![A-Za-z])(?:(?:rang|called|phoned|texted|messaged|calling|whatsapped)\s+(?:me\s+)?from"
+    r"|number\s+that\s+(?:called|rang|texted)(?:\s+(?:me|was|is))*"
     r"|caller|scammer|fraudster|hotline|helpline|toll[\s-]?free|customer\s+service"
     r"|(?:hotel|shop|store|merchant|restaurant|seller|buyer|landlord|driver|bank|police|courier"
     r"|mum|mom|mother|dad|father|son|daughter|wife|husband|friend|sister|brother)(?:'s|’s)?"
-    r"\s+(?:phone|number|tel|mobile|hotline)|(?:his|her|their)\s+(?:phone|number|mobile))"
+    r"\s+(?:phone|number|tel|mobile|hotline)|(?:his|her|their)\s+(?:phone|number|mobile|e-?mail))"
     r"|商家|客服电话|客服電話|来电|來電|对方|對方|骗子|騙子|热线|熱線|店家|卖家|賣家|买家|房东|司机"
-    r"|我妈|我媽|我爸|朋友的)"
+    r"|我妈|我媽|我爸|朋友的|陌生号码|陌生號碼|陌生电话|陌生電話)"
     r"[^.!?。！？\n,，;；]{0,24}$",
     re.IGNORECASE,
 )
 # Right after it: "131 6630 2217 是我妈的", "… which is my mum's"
 _OTHERS_AFTER = re.compile(
-    r"[^\S\n]*(?:是我(?:妈|媽|爸|朋友|老婆|老公|女儿|儿子)的|不是我的|(?:is|was)\s+(?:my\s+)?"
+    r"[^\S\n]*(?:是我(?:妈|媽|爸|朋友|老婆|老公|女儿|儿子)的|不是我的|是(?:单位|單位|公司)的"
+    r"|(?:is|was)\s+(?:my\s+)?"
     r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|friend|sister|brother)(?:'s|’s)"
     r"|isn't\s+mine|is\s+not\s+mine)",
     re.IGNORECASE,
