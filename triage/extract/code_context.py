@@ -1,12 +1,16 @@
-"""One-time codes and PINs known by their shape and the words around them.
+"""Secrets known by their shape and the sentence around them, not by a keyword right before.
 
 A keyword right before the value is the usual sign of a secret ("OTP: 482913"), but customers
 also write "She asked me to read out the numbers that came by text and I did: 55.12.98",
-"我把验证码告诉他了，四零九五五一" or a code alone on a line with "^ that's what you just texted
-me" under it. Here a token shaped like a one-time code (six digits, 3+3 or 2+2+2 groups, four to
-eight Chinese numerals) counts when its sentence, the sentence before it, or (for a token alone
-on its line) the next line talks about a code, a text message or a PIN, and nothing right
-before it names it as something else (an order, a phone, an account, a sum).
+"我把验证码告诉他了，四零九五五一", a code alone on a line with "^ that's what you just texted
+me" under it, "the little number on the signature strip (926)", "my password is my dog's name +
+year + !, i.e. Biscuit2019!" or "the same number 1357 for the app and the phone lock". Four
+finders read such values: one-time codes (six digits, 3+3 or 2+2+2 groups, letter-digit halves,
+Chinese numerals, digits said as words), CVVs (three digits), passwords (letters, digits and a
+symbol) and PINs (four digits, or "the old one is …"). Each counts a token only when its
+sentence, the one before it or (for a token alone on its line) the next line talks about that
+kind of secret, and nothing right before it names it as something else (an order, a phone, an
+account, a sum, a card's last digits).
 """
 
 from __future__ import annotations
