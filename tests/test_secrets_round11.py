@@ -124,3 +124,9 @@ def test_the_intended_account_of_a_mistyped_transfer_is_a_recipient_too() -> Non
     details = extract_details(text, sent_at=SENT)
     assert details.sensitive == ()
     assert details.values("recipient_account") == ("6217003320511788005", "6217003320511788013")
+
+
+def test_a_luhn_valid_number_of_a_card_network_is_masked_whatever_its_length() -> None:
+    # a 15-digit number starting with 4 is no Visa length, but the masking keeps to the safe
+    # side for card networks' first digits (the protocol number above starts with 2)
+    assert "400000000000006" not in mask_secrets("card 400000000000006 declined")
