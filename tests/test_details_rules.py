@@ -2918,3 +2918,27 @@ def test_more_contacts_of_someone_else(text: str, region: str, contacts: tuple[s
         text, sent_at=WEDNESDAY, options=ExtractOptions(default_region=region)
     )
     assert details.values("account_contact") == contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "values"),
+    [
+        (
+            "I cashed in ₱2,000 via 7-Eleven earlier at 11:02 am, wallet still zero",
+            "transaction_date",
+            ("2024-05-15T11:02",),
+        ),
+        ("OKPay keeps stopping. Started after the update on Friday.", "transaction_date", ()),
+        ("提现 30,000 元，8 月 16 日提交，显示银行处理中", "transaction_date", ("2023-08-16",)),
+        (
+            "今天看账单扣了 262.3 元，8 月 15 日晚上八点付的",
+            "transaction_date",
+            ("2023-08-15T20:00",),
+        ),
+        ("Singapore here. Paid S$86.40 at a hawker on Wed", "country", ()),
+        ("Tried to pay at a taverna in Chania, Crete on 29 July", "country", ("GR",)),
+        ("Grab driver in KL said my payment didn't go through", "country", ("MY",)),
+    ],
+)
+def test_round_twelve_days_and_places(text: str, name: str, values: tuple[str, ...]) -> None:
+    assert run(text).values(name) == values

@@ -204,7 +204,14 @@ _LIVE_IN = re.compile(
 
 
 def _lives_at(text: str, hit: Hit) -> bool:
-    return _LIVE_IN.search(text, max(0, hit.start - 24), hit.start) is not None
+    # "I live in Madrid", or "Singapore here." opening a mail: where the customer writes from
+    return (
+        _LIVE_IN.search(text, max(0, hit.start - 24), hit.start) is not None
+        or _HERE_AFTER.match(text, hit.end) is not None
+    )
+
+
+_HERE_AFTER = re.compile(r"[^\S\n]+here(?:[.,!:;]|\s*$)", re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -285,7 +285,7 @@ AT Salzburg; Innsbruck; Graz; Linz; Kitzbühel; Kitzbuhel; Hallstatt
 AT | 萨尔茨堡; 因斯布鲁克; 格拉茨; 林茨; 哈尔施塔特
 PT Faro; Braga; Coimbra; Funchal; Algarve
 PT | 法鲁; 布拉加; 科英布拉; 丰沙尔
-GR Thessaloniki; Santorini; Mykonos; Heraklion; Corfu
+GR Thessaloniki; Santorini; Mykonos; Heraklion; Corfu; Crete; Chania; Rhodes
 GR | 塞萨洛尼基; 圣托里尼; 米克诺斯; 克里特岛; 科孚
 SE Malmö; Malmo; Uppsala
 SE | 马尔默; 乌普萨拉
@@ -350,7 +350,7 @@ ID Semarang; Makassar; Denpasar; Ubud; Lombok; Batam; Palembang; Malang; Bogor; 
 ID Tangerang
 ID | 三宝垄; 望加锡; 登巴萨; 乌布; 龙目岛; 巴淡岛; 巨港; 玛琅; 茂物
 MY Ipoh; Langkawi; Shah Alam; Petaling Jaya; Putrajaya; Cyberjaya; Genting Highlands; Kota Bharu
-MY Seremban; Klang; Miri; Sandakan
+MY Seremban; Klang; Miri; Sandakan; KL
 MY | 怡保; 兰卡威; 莎阿南; 八打灵再也; 布城; 云顶高原; 哥打巴鲁; 巴生; 山打根
 PH Baguio; Boracay; Palawan; Puerto Princesa; Cagayan de Oro; Zamboanga; Pasig; Taguig; Bacolod
 PH Cebu City; Pasay; Paranaque; Parañaque; Caloocan; General Santos

@@ -203,7 +203,8 @@ def _relative_re() -> re.Pattern[str]:
         r"|(?P<ft>hoy|aujourd'hui|aaj|heute|hoje|oggi|hari\s+ini|bugün|hôm\s+nay"
         # "depuis ce matin", "since this morning", "about an hour ago": today
         r"|(?:depuis\s+)?ce\s+matin|esta\s+mañana|since\s+(?:this\s+)?(?:morning|afternoon)"
-        r"|(?:about\s+|around\s+)?(?:an|one|two|three|a\s+couple\s+of|\d)\s+hours?\s+ago)"
+        r"|(?:about\s+|around\s+)?(?:an|one|two|three|a\s+couple\s+of|\d)\s+hours?\s+ago"
+        r"|earlier\s+today|earlier(?=\s+(?:at|around|about)\s+\d))"
         r"|(?:depuis|desde|since|seit)\s+(?:el\s+|le\s+|dem\s+)?(?P<fwd>" + _FOREIGN_WEEKDAY + r")"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
         # "3 days back": said for "ago" too
@@ -935,18 +936,20 @@ _NOT_EVENT_BEFORE = re.compile(
     # a birthday, a day the customer will act: "my birthday 9 Nov", "I'll send on Wednesday"
     r"(?<![A-Za-z])(?:birthday|born(?:\s+on)?|i'?ll\s+\w+(?:\s+\w+)?|i\s+will\s+\w+(?:\s+\w+)?"
     r"|going\s+to\s+\w+|plan\s+to\s+\w+|today\s+is)\s*(?:on)?\s*$"
+    # "Started after the update on Friday": the day of a release
+    r"|(?<![A-Za-z])(?:after|since)\s+the\s+(?:app\s+)?update(?:\s+on)?\s*$"
     r"|(?<![A-Za-z])(?:worked(?:\s+fine)?|submitted|filed|opened\s+(?:a|the)\s+(?:ticket|case)"
     r"|raised|asked\s+for\s+(?:a|the)\s+refund(?:\s+\S+){0,6})(?:\s+back)?"
     r"(?:\s+(?:on|until|till))?\s*$",
     re.IGNORECASE,
 )
 _NOT_EVENT_AFTER = re.compile(
-    r"[^\S\n]*(?:提交|提的|報的|报的|反馈的|反饋的|开的单|開的單|还是|還是|仍然是|依然是|都还是|都還是"
+    r"[^\S\n]*(?:提的|報的|报的|反馈的|反饋的|开的单|開的單|还是|還是|仍然是|依然是|都还是|都還是"
     r"|还用过|還用過|还能用|還能用)"
 )
 # "today it's still pending", "今天显示“退回”": how things stand today, not when they happened
 _STANDS_TODAY = re.compile(
-    r"[^\S\n]*(?:还|還|仍|显示|顯示|(?i:it'?s\s+still|it\s+is\s+still|(?:it\s+)?still\s+"
+    r"[^\S\n]*(?:还|還|仍|显示|顯示|看|查|发现|發現|(?i:it'?s\s+still|it\s+is\s+still|(?:it\s+)?still\s+"
     r"(?:shows|says)))"
 )
 
@@ -956,6 +959,10 @@ def _not_the_event(text: str, start: int, end: int) -> bool:
         return True
     if _NOT_EVENT_AFTER.match(text, end):
         return True
+    if re.match(r"[^\S\n]*提交", text[end:]) and re.search(
+        r"工单|工單|投诉|投訴|反馈|反饋|ticket|case", text[max(0, start - 30) : start], re.I
+    ):
+        return True  # "工单上周一提交的": the day a ticket was filed (a withdrawal's stays)
     if re.search(r"生日[^\S\n]*(?:是)?[^\S\n]*$", text[max(0, start - 6) : start]):
         return True  # "生日 5月20日"
     word = text[start:end].strip().lower()
