@@ -2942,3 +2942,21 @@ def test_more_contacts_of_someone_else(text: str, region: str, contacts: tuple[s
 )
 def test_round_twelve_days_and_places(text: str, name: str, values: tuple[str, ...]) -> None:
     assert run(text).values(name) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("昨晚上十点过在春熙路吃火锅，钱扣了", ("2024-05-14T22:00",)),
+        ("This happened like 30 mins ago.", ("2024-05-15",)),
+        ("I made a Pix today at 14h20 and it is still processing", ("2024-05-15T14:20",)),
+        ("頭先有個男人打嚟話係 OKPay 保安部", ("2024-05-15",)),
+        # a day nothing happened, a day the customer needs
+        ("it says limit reached but I did not top up today.", ()),
+        ("I need to send R$ 2.500 to a supplier tonight.", ()),
+        # distractor: a top-up today stays
+        ("I topped up today and it failed", ("2024-05-15",)),
+    ],
+)
+def test_round_twelve_more_days(text: str, dates: tuple[str, ...]) -> None:
+    assert run(text).values("transaction_date") == dates

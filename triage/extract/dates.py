@@ -203,7 +203,8 @@ def _relative_re() -> re.Pattern[str]:
         r"|(?P<ft>hoy|aujourd'hui|aaj|heute|hoje|oggi|hari\s+ini|bugün|hôm\s+nay"
         # "depuis ce matin", "since this morning", "about an hour ago": today
         r"|(?:depuis\s+)?ce\s+matin|esta\s+mañana|since\s+(?:this\s+)?(?:morning|afternoon)"
-        r"|(?:about\s+|around\s+)?(?:an|one|two|three|a\s+couple\s+of|\d)\s+hours?\s+ago"
+        r"|(?:about\s+|around\s+|like\s+)?(?:an|one|two|three|a\s+couple\s+of|\d{1,2})\s+"
+        r"(?:hours?|mins?|minutes?)\s+ago"
         r"|earlier\s+today|earlier(?=\s+(?:at|around|about)\s+\d))"
         r"|(?:depuis|desde|since|seit)\s+(?:el\s+|le\s+|dem\s+)?(?P<fwd>" + _FOREIGN_WEEKDAY + r")"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night"
@@ -223,7 +224,7 @@ def _relative_re() -> re.Pattern[str]:
         # 尋日/琴日: Cantonese for yesterday
         # "前晚": the night before last (not 之前晚上, 提前晚了)
         # 琴晚/尋晚: Cantonese for last night; 今朝: this morning; 刚才/剛才: just now
-        r"|(?P<zh>大前天|前天|(?<![之提以先眼目从從此事空当當日])前晚(?![上了点點])|昨天|昨日|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|琴晚|尋晚|寻晚|今天|今日|今早|今晨|今晚|今朝|刚才|剛才|刚刚|剛剛"
+        r"|(?P<zh>大前天|前天|(?<![之提以先眼目从從此事空当當日])前晚(?![上了点點])|昨天|昨日|昨晚上|昨晚|昨夜|昨儿个|昨儿|尋日|寻日|琴日|琴晚|尋晚|寻晚|今天|今日|今早|今晨|今晚|今朝|刚才|剛才|刚刚|剛剛|頭先|头先"
         r"|(?P<zlast>上周|上星期|上礼拜|上個星期|上个星期|上个礼拜)(?P<zlwd>[一二三四五六日天])"
         r"|(?<![一上下])(?:本周|这周|周|星期|礼拜)(?P<zwd>[一二三四五六日天])"
         r"|(?P<zago>\d{1,2}|[一二三四五六七八九十两])天前"
@@ -238,6 +239,8 @@ def _time_re() -> re.Pattern[str]:
         r"(?P<en>(?P<eh>\d{1,2})(?:[:.](?P<em>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![A-Za-z])"
         r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::\d{2})?(?![\d:])"
         r"|(?P<noon>noon|midday|midnight)"
+        # "às 14h20", "à 9h30": hours written with an h
+        r"|(?P<hh>\d{1,2})h(?P<hm>\d{2})(?![\dA-Za-z])"
         # "gegen 18 Uhr": German hours
         r"|(?P<uhr>\d{1,2})(?::(?P<uhrm>\d{2}))?\s*Uhr(?![A-Za-z])"
         r"|(?:at|@)\s*(?P<hdot>\d{1,2})\.(?P<mdot>\d{2})(?![\d.,]|\s*[ap]\.?m\.?(?![A-Za-z])))"
@@ -630,6 +633,9 @@ def _time_value(m: re.Match[str], pm_hint: bool) -> tuple[int, int] | None:
     g = m.group
     if g("noon"):
         return (0, 0) if g("noon").lower() == "midnight" else (12, 0)
+    if g("hh"):
+        hour, minute = int(g("hh")), int(g("hm"))
+        return (hour, minute) if hour < 24 and minute < 60 else None
     if g("uhr"):
         hour, minute = int(g("uhr")), int(g("uhrm") or 0)
         return (hour, minute) if hour < 24 and minute < 60 else None
@@ -802,6 +808,12 @@ def _release_named_re() -> re.Pattern[str]:
     )
 
 
+_NOT_DONE = re.compile(
+    r"(?<![A-Za-z])(?:did\s+not|didn'?t|didn’t|have\s+not|haven'?t|never)(?:\s+[A-Za-z']+){1,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _needs_today_re() -> re.Pattern[str]:
     # "by today", "due today", "I need to pay rent today" (a few words after the need)
@@ -810,6 +822,8 @@ def _needs_today_re() -> re.Pattern[str]:
         # "what is the exchange rate today": how something stands now
         r"|(?:rates?|prices?|fees?|limits?|cut-?off(?:\s+time)?)\s+(?:is\s+|are\s+)?"
         r"|(?:need|needs|have|has|want|wants)\s+to(?:\s+[A-Za-z']+){1,4}\s+"
+        # "I need to send R$ 2.500 to a supplier tonight"
+        r"|(?:need|needs|want|wants)\s+to\s+(?:send|pay|transfer)(?:\s+\S+){1,6}\s+"
         r"|must(?:\s+[A-Za-z']+){1,4}\s+)$",
         re.IGNORECASE,
     )
@@ -898,9 +912,11 @@ def _is_deadline(text: str, m: re.Match[str]) -> bool:
         return True  # "will it arrive today?", "今天能到吗": a day hoped for
     if today and _today_not_a_day(text, m.start(), m.end()):
         return True
-    if word == "today":
-        # "I need to pay rent today", "please fix it by today": a day the customer needs
-        return bool(_needs_today_re().search(text[max(0, m.start() - 40) : m.start()]))
+    if word in ("today", "tonight"):
+        # "I need to pay rent today", "please fix it by today": a day the customer needs;
+        # "I did not top up today": a day nothing happened
+        before = text[max(0, m.start() - 40) : m.start()]
+        return bool(_needs_today_re().search(before) or _NOT_DONE.search(before))
     if not (m.group("wd") or m.group("lwd") or m.group("zwd")):
         return False
     if _every_before_re().search(text[max(0, m.start() - 12) : m.start()]):
