@@ -130,3 +130,32 @@ def test_a_luhn_valid_number_of_a_card_network_is_masked_whatever_its_length() -
     # a 15-digit number starting with 4 is no Visa length, but the masking keeps to the safe
     # side for card networks' first digits (the protocol number above starts with 2)
     assert "400000000000006" not in mask_secrets("card 400000000000006 declined")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "The bank asked me for the 'secret word' when I called. I said \"mango rain 77\".",
+            "mango rain 77",
+        ),
+        ("my memorable word is “blue harbour”, can someone change it?", "blue harbour"),
+    ],
+)
+def test_quoted_words_given_for_a_secret_word_are_a_password(text: str, secret: str) -> None:
+    assert extract_details(text, sent_at=SENT).sensitive == ("password",)
+    assert secret not in mask_secrets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # apostrophes are no quote marks; the quoted name of the thing is no value
+        "I don't remember my memorable word, it's something long",
+        "The bank asked about my 'secret word' but I never set one",
+        'He said "hello there" and asked for my account',
+    ],
+)
+def test_no_phrase_without_quoted_words_for_it(text: str) -> None:
+    assert extract_details(text, sent_at=SENT).sensitive == ()
+    assert mask_secrets(text) == text

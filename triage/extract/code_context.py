@@ -274,14 +274,40 @@ _ADDRESS_OR_LINK = re.compile(
 )
 
 
+# A phone-banking secret word or a passphrase, and the quoted words given for it.
+_PHRASE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:secret\s+word|memorable\s+(?:word|phrase)|pass\s?phrase"
+    r"|security\s+(?:word|answer|phrase))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# quote marks, not apostrophes ("don't … it's"): no letter outside them
+_QUOTED_PHRASE = re.compile(r"(?<![A-Za-z])[\"“'‘](?P<val>[^\"”'’\n]{3,40})[\"”'’](?![A-Za-z])")
+
+
+def _quoted_phrases(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """'The bank asked me for the 'secret word'. I said "mango rain 77".': the words given."""
+    found: list[Found] = []
+    for m in _QUOTED_PHRASE.finditer(text):
+        start, end = m.start("val"), m.end("val")
+        if _PHRASE_WORDS.search(m.group("val")) or any(start < e and s < end for s, e in taken):
+            continue  # the quoted name of the thing, not its value
+        if any(_PHRASE_WORDS.search(text, lo, hi) for lo, hi in _windows(text, m.start(), m.end())):
+            found.append(("password", start, end))
+    return found
+
+
 def find_context_passwords(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """A token made like a password in a sentence about a password or a login: "my password
-    is my dog's name + year + !, i.e. Biscuit2019!", "Kata laluan saya Melaka@2020"."""
+    is my dog's name + year + !, i.e. Biscuit2019!", "Kata laluan saya Melaka@2020"; quoted
+    words given for a secret word or a passphrase."""
     found: list[Found] = []
+    if _PHRASE_WORDS.search(text):
+        found += _quoted_phrases(text, taken)
     if not _password_context_re().search(text):
         return found
     # e-mail addresses and links hold such tokens too
-    skip = taken + [(a.start(), a.end()) for a in _ADDRESS_OR_LINK.finditer(text)]
+    skip = taken + [(s, e) for _, s, e in found]
+    skip += [(a.start(), a.end()) for a in _ADDRESS_OR_LINK.finditer(text)]
     for m in _PASSWORD_SHAPE.finditer(text):
         start, end = m.start(), m.end()
         if any(start < e and s < end for s, e in skip):
