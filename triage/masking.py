@@ -16,6 +16,7 @@ import phonenumbers
 
 from triage.extract.secrets import (
     after_id_word,
+    digit_run_end,
     find_card_numbers,
     find_keyword_secrets,
     find_printed_cards,
@@ -111,11 +112,6 @@ def _network_digits(digits: str) -> bool:
 
 
 @cache
-def _digit_tail_re() -> re.Pattern[str]:
-    return re.compile(r"(?:[ \-]?\d)+")
-
-
-@cache
 def _date_like_re() -> re.Pattern[str]:
     return re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
@@ -130,9 +126,9 @@ def _secret_spans(text: str) -> Iterable[tuple[int, int, str]]:
         if not after_id_word(text, start):  # "订单号 4401928833017" is an order number
             # "6217 0012 3088 5521 006": a 19-digit card whose first 16 pass Luhn is masked
             # whole, or its last digits would show beyond the last four
-            tail = _digit_tail_re().match(text, end)
-            if tail is not None and len(digits) + sum(c.isdigit() for c in tail.group()) <= 19:
-                end = tail.end()
+            run_end = digit_run_end(text, end)
+            if len(digits) + sum(c.isdigit() for c in text[end:run_end]) <= 19:
+                end = run_end
             yield start, end, mask_card(text[start:end])
     for start, end, _ in find_printed_cards(text):
         yield start, end, mask_card(text[start:end])

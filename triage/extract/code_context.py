@@ -353,10 +353,9 @@ def find_context_pins(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """Four digits given for a PIN named in the sentence (or the one before), or as "the old
     one is …" after a PIN, a password or a code was named."""
     found: list[Found] = []
-    spans = list(taken)
     for m in _ANAPHORA.finditer(text):
         start, end = m.start("val"), m.end("val")
-        if any(start < e and s < end for s, e in spans):
+        if any(start < e and s < end for s, e in taken):
             continue
         # the secret it answers for was named in the last few sentences
         lo, hi = max(0, start - 200), end
@@ -366,9 +365,9 @@ def find_context_pins(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             found.append(("password", start, end))
         elif _context_re().search(text, lo, hi):
             found.append(("otp", start, end))
-        spans += [(s, e) for _, s, e in found]
     if not _pin_context_re().search(text):
         return found
+    spans = taken + [(s, e) for _, s, e in found]
     for m in _FOUR_DIGITS.finditer(text):
         start, end = m.start(), m.end()
         if any(start < e and s < end for s, e in spans):

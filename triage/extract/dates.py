@@ -970,16 +970,19 @@ _STANDS_TODAY = re.compile(
 )
 
 
+_SUBMITTED_AFTER = re.compile(r"[^\S\n]*提交")
+_TICKET_BEFORE = re.compile(r"工单|工單|投诉|投訴|反馈|反饋|ticket|case", re.IGNORECASE)
+_BIRTHDAY_BEFORE = re.compile(r"生日[^\S\n]*(?:是)?[^\S\n]*$")
+
+
 def _not_the_event(text: str, start: int, end: int) -> bool:
     if _NOT_EVENT_BEFORE.search(text, max(0, start - 70), start):
         return True
     if _NOT_EVENT_AFTER.match(text, end):
         return True
-    if re.match(r"[^\S\n]*提交", text[end:]) and re.search(
-        r"工单|工單|投诉|投訴|反馈|反饋|ticket|case", text[max(0, start - 30) : start], re.I
-    ):
+    if _SUBMITTED_AFTER.match(text, end) and _TICKET_BEFORE.search(text, max(0, start - 30), start):
         return True  # "工单上周一提交的": the day a ticket was filed (a withdrawal's stays)
-    if re.search(r"生日[^\S\n]*(?:是)?[^\S\n]*$", text[max(0, start - 6) : start]):
+    if _BIRTHDAY_BEFORE.search(text, max(0, start - 6), start):
         return True  # "生日 5月20日"
     word = text[start:end].strip().lower()
     if word in ("today", "今天", "今日") and _TODAY_IS.match(text, end):

@@ -19,6 +19,7 @@ from triage.extract.secrets import (
     SECRET_KINDS,
     after_id_word,
     card_is_destination,
+    digit_run_end,
     find_card_numbers,
     find_keyword_secrets,
     find_printed_cards,
@@ -100,9 +101,9 @@ def run_extractors(
         claims.claim(start, end)
         if card_is_destination(folded, start):
             # the whole account as written: a 19-digit bank card holds a shorter Luhn window
-            tail = re.match(r"(?:[ \-]?\d)+", folded[end:])
-            if tail is not None:
-                end += tail.end()
+            run_end = digit_run_end(folded, end)
+            if run_end > end:
+                end = run_end
                 claims.claim(start, end)
                 digits = re.sub(r"\D", "", folded[start:end])
             destinations.append(Hit("recipient_account", digits, start, end))
