@@ -20,6 +20,7 @@ from triage.extract.secrets import (
     find_card_numbers,
     find_keyword_secrets,
     find_printed_cards,
+    network_first_digits,
 )
 from triage.extract.spans import fold_for_matching, is_chinese
 
@@ -105,12 +106,6 @@ def _cn_mobile_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\d+])1[3-9]\d(?:[ \-]?\d){8}(?!\d)")
 
 
-def _network_digits(digits: str) -> bool:
-    """Amex/Diners/JCB (3), Visa (4), Mastercard (51-55, 2221-2720), Discover, UnionPay and
-    Maestro (5, 6)."""
-    return digits[0] in "3456" or "2221" <= digits[:4] <= "2720"
-
-
 @cache
 def _date_like_re() -> re.Pattern[str]:
     return re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
@@ -121,7 +116,7 @@ def _secret_spans(text: str) -> Iterable[tuple[int, int, str]]:
     for start, end, digits in find_card_numbers(text, glued_ok=True):
         # a card network's first digits too (of any length: the safe side): one numeric id in
         # ten passes Luhn ("protocol 2028070811442")
-        if not _network_digits(digits):
+        if not network_first_digits(digits):
             continue
         if not after_id_word(text, start):  # "订单号 4401928833017" is an order number
             # "6217 0012 3088 5521 006": a 19-digit card whose first 16 pass Luhn is masked

@@ -100,6 +100,12 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def network_first_digits(digits: str) -> bool:
+    """True when ``digits`` start as a card network's numbers do, whatever their length: Amex,
+    Diners and JCB (3), Visa (4), Mastercard (51-55, 2221-2720), Discover, UnionPay, Maestro."""
+    return digits[0] in "3456" or "2221" <= digits[:4] <= "2720"
+
+
 def plausible_card_prefix(digits: str) -> bool:
     """True when the leading digits and length fit a payment-card network."""
     n = len(digits)
